@@ -1,0 +1,25 @@
+package dev.ccv.engine;
+
+import dev.ccv.model.CheckSpec;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import java.util.List;
+
+/**
+ * A named check type ({@code attestation}, {@code partner-tier}, ...): knows its parameters and
+ * builds the check for one item. Adding a check type is one class and one line in
+ * {@link CheckTypes}.
+ */
+public interface CheckType {
+
+    String name();
+
+    /** One line for {@code ccv show} and the docs: what the check needs, given these parameters. */
+    String describe(CheckSpec spec);
+
+    /** Every problem with the item's check parameters (unknown, missing, wrong type), empty when valid. */
+    List<InputError> validate(Item item);
+
+    /** Builds the check; only called when {@link #validate} found nothing. */
+    Check create(Item item);
+}

@@ -1,0 +1,43 @@
+package dev.ccv.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A competency validation checklist: its sections and items, and the solution categories and
+ * deployment types a self-assessment may name. {@code source} says where it was read from.
+ */
+public record Checklist(
+        String id,
+        String title,
+        String version,
+        List<String> solutionCategories,
+        List<String> deploymentTypes,
+        List<Section> sections,
+        String source,
+        SourcePosition position) {
+
+    public Checklist {
+        solutionCategories = List.copyOf(solutionCategories);
+        deploymentTypes = List.copyOf(deploymentTypes);
+        sections = List.copyOf(sections);
+    }
+
+    public Stream<Item> items() {
+        return sections.stream().flatMap(s -> s.items().stream());
+    }
+
+    public int itemCount() {
+        return sections.stream().mapToInt(s -> s.items().size()).sum();
+    }
+
+    public Optional<Item> item(String itemId) {
+        return items().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    public Section sectionOf(Item item) {
+        return sections.stream().filter(s -> s.items().contains(item)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("item not in checklist: " + item.id()));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.ccv.model;
+
+/** One evidence reference: a file in the bundle or an external URL (recorded, never fetched). */
+public sealed interface Evidence permits Evidence.Local, Evidence.External {
+
+    /** The reference as the user wrote it. */
+    String reference();
+
+    SourcePosition position();
+
+    /** A path relative to the bundle root; {@code exists} was checked when the bundle was loaded. */
+    record Local(String reference, boolean exists, SourcePosition position) implements Evidence {
+    }
+
+    /** An {@code https://} URL: external, not verified. */
+    record External(String reference, SourcePosition position) implements Evidence {
+    }
+}

@@ -1,0 +1,10 @@
+package dev.ccv.model;
+
+/** Where the remediation of a critical finding stands, as the auditor records it. */
+public enum Remediation {
+    OPEN, REMEDIATED, UNREMEDIABLE;
+
+    public String yamlName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ccv.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The partner's self-assessment. {@code fields} maps every dotted path of a scalar or list value
+ * outside {@code caseStudies} and {@code responses} (e.g. {@code partner.landingPage}) to its value
+ * and position, for {@code field} checks and for pointing findings at a line.
+ */
+public record SelfAssessment(
+        String checklistId,
+        String checklistVersion,
+        Partner partner,
+        Solution solution,
+        List<CaseStudy> caseStudies,
+        Map<String, Response> responses,
+        List<CorporateEvent> corporateEvents,
+        Map<String, Located<Object>> fields,
+        SourcePosition position) {
+
+    public SelfAssessment {
+        caseStudies = List.copyOf(caseStudies);
+        responses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(responses));
+        corporateEvents = List.copyOf(corporateEvents);
+        fields = Map.copyOf(fields);
+    }
+
+    public Optional<Response> response(String itemId) {
+        return Optional.ofNullable(responses.get(itemId));
+    }
+
+    public Optional<Located<Object>> field(String dottedPath) {
+        return Optional.ofNullable(fields.get(dottedPath));
+    }
+
+    public Optional<CaseStudy> caseStudy(String id) {
+        return caseStudies.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

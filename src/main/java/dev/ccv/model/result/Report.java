@@ -1,0 +1,41 @@
+package dev.ccv.model.result;
+
+import dev.ccv.model.Checklist;
+import dev.ccv.model.InputFile;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The one result model every report format is written from. {@code redacted} says that
+ * non-public case studies' identifying text and all notes have been removed.
+ */
+public record Report(
+        String toolVersion,
+        Mode mode,
+        LocalDate asOf,
+        Checklist checklist,
+        String checklistVersionWarning,
+        String partnerName,
+        Evaluation evaluation,
+        Summary summary,
+        List<InputFile> inputs,
+        Integrity integrity,
+        boolean redacted) {
+
+    public static final int REPORT_VERSION = 1;
+
+    public Report {
+        inputs = List.copyOf(inputs);
+    }
+
+    public Verdict verdict() {
+        return evaluation.verdict();
+    }
+
+    public ExitCode exitCode() {
+        if (integrity.failed()) {
+            return ExitCode.INTEGRITY_FAILURE;
+        }
+        return verdict() == Verdict.PASS ? ExitCode.PASS : ExitCode.FAIL;
+    }
+}
