@@ -1,0 +1,30 @@
+package dev.ccv.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * What the command line reads from its surroundings: the clock (for the default as-of date),
+ * the working directory, and whether standard output is a terminal that allows colour.
+ * Tests pass a fixed one so that runs are reproducible.
+ */
+public record Environment(Clock clock, Path workingDirectory, boolean colorTerminal, boolean progressTerminal) {
+
+    public static Environment system() {
+        boolean terminal = System.console() != null;
+        boolean noColor = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
+        boolean dumb = "dumb".equals(System.getenv("TERM"));
+        return new Environment(Clock.systemDefaultZone(), Path.of("").toAbsolutePath(),
+                terminal && !noColor && !dumb, terminal && !dumb);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A path as the user typed it, taken relative to the working directory. */
+    public Path resolve(Path path) {
+        return workingDirectory.resolve(path);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ccv.cli;
+
+/** A command that needs the run's {@link Environment}. */
+interface EnvironmentAware {
+
+    void environment(Environment environment);
+}

@@ -1,0 +1,76 @@
+package dev.ccv.cli;
+
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.result.ExitCode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/**
+ * Turns what a command throws into a message for people and an exit code: input errors (2),
+ * unreadable files (2), and bugs (70, one line; the stack trace only with --debug).
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    static final int MAX_ERRORS_SHOWN = 50;
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine,
+                                        CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (exception instanceof InvalidInputException invalid) {
+            printInputErrors(invalid, err);
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (exception instanceof UncheckedIOException io) {
+            err.println("ccv: " + describe(io.getCause()));
+            printTraceIfDebug(exception, parseResult, err);
+            return ExitCode.INVALID_INPUT.code();
+        }
+        err.println("ccv: internal error (" + exception.getClass().getSimpleName()
+                + (exception.getMessage() == null ? "" : ": " + exception.getMessage())
+                + "). This is a bug in ccv: please report it with the command you ran; --debug shows the details.");
+        printTraceIfDebug(exception, parseResult, err);
+        return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    static void printInputErrors(InvalidInputException invalid, PrintWriter err) {
+        var errors = invalid.errors();
+        errors.stream().limit(MAX_ERRORS_SHOWN).map(InputError::render).forEach(line -> err.println("error: " + line));
+        if (errors.size() > MAX_ERRORS_SHOWN) {
+            err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more errors");
+        }
+        err.println("ccv: " + (errors.size() == 1 ? "1 input error" : errors.size() + " input errors")
+                + "; nothing was evaluated.");
+        err.flush();
+    }
+
+    private static String describe(java.io.IOException cause) {
+        if (cause instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such file: " + missing.getFile();
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        return "input/output error: " + cause.getMessage();
+    }
+
+    private static void printTraceIfDebug(Exception exception, CommandLine.ParseResult parseResult, PrintWriter err) {
+        if (parseResult != null && isDebug(parseResult)) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    private static boolean isDebug(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult root = parseResult;
+        while (root != null) {
+            if (root.hasMatchedOption("--debug")) {
+                return true;
+            }
+            root = root.subcommand();
+        }
+        return false;
+    }
+}

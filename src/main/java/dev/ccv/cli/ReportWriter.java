@@ -1,0 +1,54 @@
+package dev.ccv.cli;
+
+import dev.ccv.model.result.Report;
+import dev.ccv.report.RenderOptions;
+import dev.ccv.report.ReportFormats;
+import dev.ccv.report.Reporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes each requested report: to its file (creating parent folders), or to standard output. */
+final class ReportWriter {
+
+    private final Environment environment;
+    private final PrintWriter out;
+
+    ReportWriter(Environment environment, PrintWriter out) {
+        this.environment = environment;
+        this.out = out;
+    }
+
+    void writeAll(Report report, List<ReportTarget> targets) {
+        for (ReportTarget target : targets) {
+            write(report, target);
+        }
+    }
+
+    private void write(Report report, ReportTarget target) {
+        boolean toTerminal = target.path().isEmpty();
+        RenderOptions options = new RenderOptions(toTerminal && environment.colorTerminal());
+        Reporter reporter = ReportFormats.create(target.format(), options).orElseThrow();
+        try {
+            if (toTerminal) {
+                reporter.write(report, out);
+                out.flush();
+                return;
+            }
+            Path file = environment.resolve(target.path().get());
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                reporter.write(report, writer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.ccv.cli;
+
+import dev.ccv.bundle.BundleOpener;
+import dev.ccv.bundle.InputDigests;
+import dev.ccv.bundle.IntegrityVerifier;
+import dev.ccv.bundle.OpenedBundle;
+import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.Engine;
+import dev.ccv.engine.ReportAssembler;
+import dev.ccv.loading.AuditLoader;
+import dev.ccv.loading.EvidenceResolver;
+import dev.ccv.loading.SelfAssessmentLoader;
+import dev.ccv.loading.SubmissionValidator;
+import dev.ccv.model.Audit;
+import dev.ccv.model.Checklist;
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.Located;
+import dev.ccv.model.SelfAssessment;
+import dev.ccv.model.Submission;
+import dev.ccv.model.result.Evaluation;
+import dev.ccv.model.result.ExitCode;
+import dev.ccv.model.result.Integrity;
+import dev.ccv.model.result.Report;
+import dev.ccv.report.Redactor;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code ccv validate} run, wired from the loaders, the engine and the reporters:
+ * open the bundle, load and cross-check the inputs, verify integrity, evaluate, write reports.
+ */
+final class Validation {
+
+    private final Environment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Validation(Environment environment, PrintWriter out, PrintWriter err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    ExitCode run(ValidateRequest request) {
+        try (OpenedBundle bundle = BundleOpener.open(request.path(), request.bundleRoot(), request.audit())) {
+            Report report = evaluate(request, bundle);
+            new ReportWriter(environment, out).writeAll(report, request.reports());
+            if (report.integrity().failed()) {
+                err.println("ccv: integrity failure: " + report.integrity().problems().size()
+                        + " file(s) do not match MANIFEST.sha256 (see the report).");
+            }
+            return report.exitCode();
+        }
+    }
+
+    private Report evaluate(ValidateRequest request, OpenedBundle bundle) {
+        EvidenceResolver evidence = new EvidenceResolver(bundle.root());
+        SelfAssessment assessment = new SelfAssessmentLoader()
+                .load(bundle.selfAssessment(), bundle.displayName(bundle.selfAssessment()), evidence);
+        Checklist checklist = new ChecklistChoice(environment, request.checklists()).choose(assessment);
+        requireValidChecks(checklist);
+        Optional<Audit> audit = bundle.audit()
+                .map(file -> new AuditLoader().load(file, bundle.displayName(file), evidence));
+        SubmissionValidator.validate(checklist, assessment, audit);
+
+        List<Path> inputFiles = new ArrayList<>();
+        inputFiles.add(bundle.selfAssessment());
+        bundle.audit().ifPresent(inputFiles::add);
+        Integrity integrity = IntegrityVerifier.verify(bundle.root(), LocalReferences.of(assessment, audit),
+                Progress.forEnvironment(environment, err));
+        Submission submission = new Submission(checklist, assessment, audit, request.asOf(),
+                InputDigests.of(bundle, inputFiles));
+        Evaluation evaluation = new Engine().evaluate(submission);
+        Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
+        return request.redact() ? Redactor.redact(report) : report;
+    }
+
+    private static void requireValidChecks(Checklist checklist) {
+        List<InputError> errors = CheckTypes.validate(checklist);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    static Located<String> checklistId(SelfAssessment assessment) {
+        return new Located<>(assessment.checklistId(), assessment.field("checklist")
+                .map(Located::position).orElse(assessment.position()));
+    }
+}
