@@ -97,7 +97,7 @@ public final class CorporateEventsCheck implements CheckType {
     }
 
     private static Ruling divested(CorporateEvent event, String counterparty) {
-        String divestiture = "divested to " + counterparty;
+        String divestiture = "divestiture (" + counterparty + ")";
         if (!event.affectsCompetencyPractice()) {
             return new Ruling(true, List.of(divestiture + ": does not affect the competency practice"));
         }
