@@ -34,7 +34,7 @@ public final class ReportAssembler {
     static String checklistVersionWarning(Submission submission) {
         String written = submission.assessment().checklistVersion();
         Checklist checklist = submission.checklist();
-        if (written == null || written.equals(checklist.version())) {
+        if (written == null || written.isBlank() || written.equals(checklist.version())) {
             return null;
         }
         return "The self-assessment was written for version " + written + " of checklist " + checklist.id()
