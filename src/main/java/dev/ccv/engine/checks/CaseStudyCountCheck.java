@@ -43,8 +43,9 @@ public final class CaseStudyCountCheck implements CheckType {
     @Override
     public String describe(CheckSpec spec) {
         Rule rule = read(new Parameters(spec, PARAMETERS));
-        StringBuilder text = new StringBuilder("At least ").append(rule.minimum() == null ? "?" : rule.minimum())
-                .append(rule.distinctCustomers() ? " case studies from distinct customers" : " case studies");
+        StringBuilder text = new StringBuilder("At least ")
+                .append(rule.minimum() == null ? "? case studies" : Plural.of(rule.minimum(), "case study", "case studies"))
+                .append(rule.distinctCustomers() ? " from distinct customers" : "");
         if (rule.minimumPublic() != null && rule.minimumPublic() > 0) {
             text.append(", ").append(rule.minimumPublic()).append(" of them public");
         }
