@@ -22,6 +22,7 @@ import dev.ccv.model.Item;
 import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.result.ResultStatus;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,7 @@ class AttestationCheckTest {
                 local("evidence/a.md", 21), missing("evidence/b.md", 22), missing("evidence/c.md", 23)))).build();
 
         assertThat(evaluate(item, assessment)).isEqualTo(CheckOutcome.unmet(at(22),
-                java.util.List.of("evidence not found: evidence/b.md", "evidence not found: evidence/c.md")));
+                List.of("evidence not found: evidence/b.md", "evidence not found: evidence/c.md")));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.ccv.model.CaseStudy;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.SelfAssessment;
+import dev.ccv.model.result.ResultStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class CaseStudyCountCheckTest {
         Item item = counting().with("minimum", 1L).build();
 
         assertThat(count(item, caseStudy("cs-undated").delivered(null).build()).status())
-                .isEqualTo(dev.ccv.model.result.ResultStatus.MET);
+                .isEqualTo(ResultStatus.MET);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.ccv.engine.Fixtures.ItemBuilder;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.SelfAssessment;
+import dev.ccv.model.result.ResultStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +50,9 @@ class FieldCheckTest {
         assertThat(evaluate(item, "partner.landingPage", "http://acme.example/aws")).isEqualTo(CheckOutcome.unmet(at(12),
                 "partner.landingPage must be an absolute https:// URL with a host, not `http://acme.example/aws`"));
         assertThat(evaluate(item, "partner.landingPage", "https:///no-host").status())
-                .isEqualTo(dev.ccv.model.result.ResultStatus.UNMET);
+                .isEqualTo(ResultStatus.UNMET);
         assertThat(evaluate(item, "partner.landingPage", "acme.example/aws").status())
-                .isEqualTo(dev.ccv.model.result.ResultStatus.UNMET);
+                .isEqualTo(ResultStatus.UNMET);
         assertThat(evaluate(item, "partner.landingPage", null))
                 .isEqualTo(CheckOutcome.unmet(at(1), "partner.landingPage is missing"));
     }

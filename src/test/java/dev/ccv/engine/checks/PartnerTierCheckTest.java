@@ -12,6 +12,7 @@ import dev.ccv.engine.CheckOutcome;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Tier;
+import dev.ccv.model.result.ResultStatus;
 import org.junit.jupiter.api.Test;
 
 class PartnerTierCheckTest {
@@ -42,7 +43,7 @@ class PartnerTierCheckTest {
         Item select = item("BR-001").check("partner-tier").with("atLeast", "select").build();
 
         assertThat(type.create(select).evaluate(context(select, assessment().tier(Tier.SELECT).build(), null)).status())
-                .isEqualTo(dev.ccv.model.result.ResultStatus.MET);
+                .isEqualTo(ResultStatus.MET);
     }
 
     @Test
