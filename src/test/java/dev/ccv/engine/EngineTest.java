@@ -20,7 +20,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.ccv.engine.Fixtures.AssessmentBuilder;
 import dev.ccv.model.Answer;
-import dev.ccv.model.AppliesTo;
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.Checklist;
@@ -28,7 +27,6 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
-import dev.ccv.model.Severity;
 import dev.ccv.model.Tier;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Evaluation;
@@ -124,50 +122,6 @@ class EngineTest {
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
         assertThat(evaluation.findings()).containsExactly(new Finding("BR-010", null, FindingSeverity.OBSERVATION,
                 FindingState.OPEN, false, "no response", null, at(1)));
-    }
-
-    @Test
-    void anItemThatDoesNotApplyIsNotApplicableAndNeverBlocks() {
-        Checklist checklist = checklist(
-                section("business",
-                        item("OPS-001").appliesTo(new AppliesTo(List.of("operations"), null, null, null))
-                                .build(),
-                        item("CD-001").appliesTo(new AppliesTo(null, List.of("customer-deployed"), null,
-                                null)).build()),
-                section("architecture", new AppliesTo(null, null, true, null),
-                        item("ARC-001").build()));
-
-        Evaluation evaluation = engine.evaluate(submission(checklist,
-                assessment().operatesAwsEnvironment(false).field("solution.category", "production", 9).build()));
-
-        assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(evaluation.findings()).isEmpty();
-        assertThat(evaluation.results()).extracting(ItemResult::status).containsOnly(ResultStatus.NOT_APPLICABLE);
-        assertThat(evaluation.results()).extracting(r -> r.messages().get(0)).containsExactly(
-                "does not apply: solution category is production",
-                "does not apply: deployment type is saas",
-                "does not apply: the solution does not operate an AWS environment");
-        assertThat(evaluation.results().get(0).location()).isEqualTo(at(9));
-        assertThat(evaluation.results().get(1).location()).isEqualTo(at(8));
-    }
-
-    @Test
-    void publicCaseStudyConditionIsPerCaseStudy() {
-        Checklist checklist = checklist(section("docs", item("DOC-002").caseStudyScoped()
-                .appliesTo(new AppliesTo(null, null, null, true)).build()));
-        AssessmentBuilder assessment = assessment()
-                .caseStudies(caseStudy("cs-a").line(40).build(), caseStudy("cs-b").line(50).nonPublic().build())
-                .respond(perCaseStudy("DOC-002", 70, Map.of("cs-a", answer(ResponseStatus.MET, 71,
-                        external("https://example.com/a", 72)))));
-
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment.build()));
-
-        assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(evaluation.results()).containsExactly(
-                new ItemResult("DOC-002", "docs", "cs-a", Severity.REQUIRED, ResultStatus.MET,
-                        List.of("external, not verified: https://example.com/a"), at(71)),
-                new ItemResult("DOC-002", "docs", "cs-b", Severity.REQUIRED,
-                        ResultStatus.NOT_APPLICABLE, List.of("does not apply: case study cs-b is not public"), at(50)));
     }
 
     @Test
@@ -285,16 +239,19 @@ class EngineTest {
     }
 
     @Test
-    void anAuditorEntryForAnItemThatDoesNotApplyIsIgnored() {
-        Checklist checklist = checklist(section("ops", item("OPS-001")
-                .appliesTo(new AppliesTo(List.of("operations"), null, null, null)).build()));
+    void anUnremediableObservationDoesNotRemoveItsCaseStudy() {
+        Checklist checklist = checklist(section("docs", item("DOC-009").caseStudyScoped().recommended().build()));
+        AssessmentBuilder oneCaseStudy = assessment().caseStudies(caseStudy("cs-a").line(40).build());
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().build(),
-                auditEntry("OPS-001", null, AuditResult.UNMET, null)));
+        Evaluation evaluation = engine.evaluate(submission(checklist, oneCaseStudy.build(),
+                auditEntry("DOC-009", "cs-a", AuditResult.UNMET, Remediation.UNREMEDIABLE)));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(evaluation.results()).singleElement().satisfies(r -> assertThat(r.messages()).containsExactly(
-                "does not apply: solution category is production", "auditor entry ignored: the item does not apply"));
+        assertThat(evaluation.caseStudies()).allMatch(CaseStudyStatus::considered);
+        assertThat(evaluation.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(FindingSeverity.OBSERVATION);
+            assertThat(finding.blocking()).isFalse();
+        });
     }
 
     @Test
