@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,7 +67,7 @@ public final class Engine {
 
     private static Evaluation conclude(Submission submission, List<Evaluated> round, Map<String, List<String>> removed) {
         List<ItemResult> results = round.stream().map(Evaluated::result).toList();
-        List<Finding> findings = round.stream().map(Evaluated::finding).filter(f -> f != null).toList();
+        List<Finding> findings = round.stream().map(Evaluated::finding).filter(Objects::nonNull).toList();
         Verdict verdict = findings.stream().anyMatch(Finding::blocking) ? Verdict.FAIL : Verdict.PASS;
         List<CaseStudyStatus> caseStudies = new ArrayList<>();
         List<String> notes = new ArrayList<>();
