@@ -15,6 +15,10 @@ public record CheckOutcome(ResultStatus status, List<String> messages, SourcePos
         return new CheckOutcome(ResultStatus.MET, List.of(messages), location);
     }
 
+    public static CheckOutcome met(SourcePosition location, List<String> messages) {
+        return new CheckOutcome(ResultStatus.MET, messages, location);
+    }
+
     public static CheckOutcome unmet(SourcePosition location, List<String> messages) {
         return new CheckOutcome(ResultStatus.UNMET, messages, location);
     }

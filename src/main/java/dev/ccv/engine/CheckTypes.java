@@ -1,0 +1,67 @@
+package dev.ccv.engine;
+
+import dev.ccv.engine.checks.AttestationCheck;
+import dev.ccv.engine.checks.CaseStudyCountCheck;
+import dev.ccv.engine.checks.CaseStudyFieldsCheck;
+import dev.ccv.engine.checks.CorporateEventsCheck;
+import dev.ccv.engine.checks.FieldCheck;
+import dev.ccv.engine.checks.PartnerTierCheck;
+import dev.ccv.model.Checklist;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The closed set of check types, by name, in the order the docs list them. */
+public final class CheckTypes {
+
+    private static final List<CheckType> ALL = List.of(
+            new AttestationCheck(),
+            new PartnerTierCheck(),
+            new CaseStudyCountCheck(),
+            new CaseStudyFieldsCheck(),
+            new FieldCheck(),
+            new CorporateEventsCheck());
+
+    private CheckTypes() {
+    }
+
+    public static List<String> names() {
+        return ALL.stream().map(CheckType::name).toList();
+    }
+
+    public static List<CheckType> all() {
+        return ALL;
+    }
+
+    public static Optional<CheckType> find(String name) {
+        return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+    }
+
+    /** The check type an item names; only for items that passed {@link #validate}. */
+    public static CheckType of(Item item) {
+        return find(item.check().type())
+                .orElseThrow(() -> new IllegalStateException("unknown check type: " + item.check().type()));
+    }
+
+    /** Every problem with the checklist's checks, in checklist order; empty when all are valid. */
+    public static List<InputError> validate(Checklist checklist) {
+        List<InputError> errors = new ArrayList<>();
+        checklist.items().forEach(item -> errors.addAll(validate(item)));
+        return errors;
+    }
+
+    public static List<InputError> validate(Item item) {
+        String type = item.check().type();
+        Optional<CheckType> checkType = find(type);
+        if (checkType.isPresent()) {
+            return checkType.get().validate(item);
+        }
+        String message = "unknown check type `" + type + "`";
+        Optional<String> suggestion = Suggestions.closest(type, names());
+        return List.of(new InputError(item.check().position(),
+                suggestion.isPresent() ? message : message + "; check types are " + String.join(", ", names()),
+                suggestion.orElse(null)));
+    }
+}

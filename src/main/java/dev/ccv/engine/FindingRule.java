@@ -1,0 +1,67 @@
+package dev.ccv.engine;
+
+import dev.ccv.model.AuditFinding;
+import dev.ccv.model.Evidence;
+import dev.ccv.model.Remediation;
+import dev.ccv.model.Severity;
+import dev.ccv.model.result.Finding;
+import dev.ccv.model.result.FindingSeverity;
+import dev.ccv.model.result.FindingState;
+import dev.ccv.model.result.ItemResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an unmet result into a critical finding (required item) or an observation (recommended
+ * item), with the remediation state the auditor recorded, and decides whether it blocks.
+ */
+final class FindingRule {
+
+    private FindingRule() {
+    }
+
+    static Finding of(ItemResult result, Optional<AuditFinding> entry) {
+        FindingSeverity severity = result.severity() == Severity.REQUIRED
+                ? FindingSeverity.CRITICAL : FindingSeverity.OBSERVATION;
+        List<String> messages = new ArrayList<>(result.messages());
+        FindingState state = state(entry, messages);
+        return new Finding(result.itemId(), result.caseStudyId(), severity, state,
+                blocks(severity, state, result.caseStudyId()), String.join("; ", messages),
+                entry.map(AuditFinding::note).orElse(null), result.location());
+    }
+
+    /** SPEC "The verdict": open critical findings block; unremediable ones only for the partner as a whole. */
+    static boolean blocks(FindingSeverity severity, FindingState state, String caseStudyId) {
+        return severity == FindingSeverity.CRITICAL
+                && (state == FindingState.OPEN || (state == FindingState.UNREMEDIABLE && caseStudyId == null));
+    }
+
+    private static FindingState state(Optional<AuditFinding> entry, List<String> messages) {
+        Remediation remediation = entry.map(AuditFinding::remediation).orElse(Remediation.OPEN);
+        return switch (remediation) {
+            case OPEN -> FindingState.OPEN;
+            case UNREMEDIABLE -> FindingState.UNREMEDIABLE;
+            case REMEDIATED -> remediated(entry.get().remediationEvidence(), messages);
+        };
+    }
+
+    /** Remediated only on the strength of evidence that resolves; otherwise it stays open, saying why. */
+    private static FindingState remediated(List<Evidence> evidence, List<String> messages) {
+        if (evidence.stream().anyMatch(FindingRule::resolves)) {
+            return FindingState.REMEDIATED;
+        }
+        if (evidence.isEmpty()) {
+            messages.add("marked remediated, but no remediationEvidence is given: the finding stays open");
+        } else {
+            List<String> missing = evidence.stream().map(Evidence::reference).toList();
+            messages.add("marked remediated, but no remediation evidence resolves (not found: "
+                    + String.join(", ", missing) + "): the finding stays open");
+        }
+        return FindingState.OPEN;
+    }
+
+    private static boolean resolves(Evidence evidence) {
+        return evidence instanceof Evidence.External || (evidence instanceof Evidence.Local local && local.exists());
+    }
+}

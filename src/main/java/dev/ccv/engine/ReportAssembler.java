@@ -1,0 +1,43 @@
+package dev.ccv.engine;
+
+import dev.ccv.model.Checklist;
+import dev.ccv.model.Submission;
+import dev.ccv.model.result.Evaluation;
+import dev.ccv.model.result.Integrity;
+import dev.ccv.model.result.Mode;
+import dev.ccv.model.result.Report;
+
+/** Puts a submission and its evaluation together into the one report model every format is written from. */
+public final class ReportAssembler {
+
+    private ReportAssembler() {
+    }
+
+    /** An unredacted report; redaction is applied afterwards by whoever writes a public copy. */
+    public static Report assemble(Submission submission, Evaluation evaluation, String toolVersion,
+                                  Integrity integrity) {
+        Checklist checklist = submission.checklist();
+        return new Report(toolVersion,
+                submission.audit().isPresent() ? Mode.AUDIT : Mode.PRE_CHECK,
+                submission.asOf(),
+                checklist,
+                checklistVersionWarning(submission),
+                submission.assessment().partner().name(),
+                evaluation,
+                SummaryCounter.count(evaluation, checklist),
+                submission.inputs(),
+                integrity,
+                false);
+    }
+
+    /** A sentence naming both versions when the self-assessment was written for another one, else null. */
+    static String checklistVersionWarning(Submission submission) {
+        String written = submission.assessment().checklistVersion();
+        Checklist checklist = submission.checklist();
+        if (written == null || written.isBlank() || written.equals(checklist.version())) {
+            return null;
+        }
+        return "The self-assessment was written for version " + written + " of checklist " + checklist.id()
+                + ", but version " + checklist.version() + " was used.";
+    }
+}

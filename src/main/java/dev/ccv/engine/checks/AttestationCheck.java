@@ -1,0 +1,113 @@
+package dev.ccv.engine.checks;
+
+import dev.ccv.engine.Check;
+import dev.ccv.engine.CheckContext;
+import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.CheckType;
+import dev.ccv.model.Answer;
+import dev.ccv.model.CheckSpec;
+import dev.ccv.model.Evidence;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import dev.ccv.model.Response;
+import dev.ccv.model.ResponseStatus;
+import dev.ccv.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code attestation}: the partner answers {@code met} (per case study for case-study scope) with
+ * at least {@code minEvidence} evidence references, every one of which resolves. External URLs
+ * count as resolving and are reported as "external, not verified" when the answer is met.
+ */
+public final class AttestationCheck implements CheckType {
+
+    public static final String NAME = "attestation";
+    private static final String MIN_EVIDENCE = "minEvidence";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String describe(CheckSpec spec) {
+        long minEvidence = minEvidence(new Parameters(spec, List.of(MIN_EVIDENCE)));
+        if (minEvidence == 0) {
+            return "The response must say met.";
+        }
+        return "The response must say met, with at least "
+                + Plural.of(minEvidence, "evidence reference", "evidence references") + ", each of which resolves.";
+    }
+
+    @Override
+    public List<InputError> validate(Item item) {
+        Parameters parameters = new Parameters(item, List.of(MIN_EVIDENCE));
+        minEvidence(parameters);
+        return parameters.errors();
+    }
+
+    @Override
+    public Check create(Item item) {
+        Parameters parameters = new Parameters(item, List.of(MIN_EVIDENCE));
+        long minEvidence = minEvidence(parameters);
+        parameters.requireValid();
+        return context -> evaluate(context, minEvidence);
+    }
+
+    private static long minEvidence(Parameters parameters) {
+        Long value = parameters.count(MIN_EVIDENCE, 1L, 0);
+        return value == null ? 1 : value;
+    }
+
+    private static CheckOutcome evaluate(CheckContext context, long minEvidence) {
+        Optional<Response> response = context.assessment().response(context.item().id());
+        Answer answer = response.map(r -> context.caseStudy() == null
+                ? r.answer() : r.answerFor(context.caseStudy().id())).orElse(null);
+        if (answer == null) {
+            // a response that lacks this case study's answer is still the line to fix
+            SourcePosition where = response.map(Response::position).orElse(context.assessment().position());
+            return CheckOutcome.unmet(where, "no response");
+        }
+        return switch (answer.status()) {
+            case NOT_MET -> CheckOutcome.unmet(answer.position(), "status is " + ResponseStatus.NOT_MET.yamlName());
+            case NOT_APPLICABLE -> notApplicable(context.item(), answer);
+            case MET -> met(answer, minEvidence);
+        };
+    }
+
+    private static CheckOutcome notApplicable(Item item, Answer answer) {
+        if (!item.allowNotApplicable()) {
+            return CheckOutcome.unmet(answer.position(), "not-applicable is not allowed for this item");
+        }
+        if (!answer.hasNotes()) {
+            return CheckOutcome.unmet(answer.position(), "not-applicable needs notes saying why");
+        }
+        // the notes themselves stay out of messages: redaction drops all notes
+        return CheckOutcome.notApplicable(answer.position(), "answered not-applicable, with notes saying why");
+    }
+
+    private static CheckOutcome met(Answer answer, long minEvidence) {
+        List<String> problems = new ArrayList<>();
+        if (answer.evidence().size() < minEvidence) {
+            problems.add("needs at least " + Plural.of(minEvidence, "evidence reference", "evidence references")
+                    + ", found " + answer.evidence().size());
+        }
+        List<Evidence.Local> missing = answer.evidence().stream()
+                .filter(e -> e instanceof Evidence.Local local && !local.exists())
+                .map(Evidence.Local.class::cast)
+                .toList();
+        missing.forEach(local -> problems.add("evidence not found: " + local.reference()));
+        if (!problems.isEmpty()) {
+            // one location per result: the first missing reference is the line to fix first
+            SourcePosition location = missing.isEmpty() ? answer.position() : missing.get(0).position();
+            return CheckOutcome.unmet(location, problems);
+        }
+        String[] externals = answer.evidence().stream()
+                .filter(Evidence.External.class::isInstance)
+                .map(e -> "external, not verified: " + e.reference())
+                .toArray(String[]::new);
+        return CheckOutcome.met(answer.position(), externals);
+    }
+}

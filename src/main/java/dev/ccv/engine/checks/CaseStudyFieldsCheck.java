@@ -1,0 +1,95 @@
+package dev.ccv.engine.checks;
+
+import dev.ccv.engine.Check;
+import dev.ccv.engine.CheckContext;
+import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.CheckType;
+import dev.ccv.engine.Suggestions;
+import dev.ccv.model.CaseStudy;
+import dev.ccv.model.CheckSpec;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import dev.ccv.model.Located;
+import dev.ccv.model.Scope;
+import dev.ccv.model.SourcePosition;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code case-study-fields}: each listed case-study field is present and not empty. */
+public final class CaseStudyFieldsCheck implements CheckType {
+
+    public static final String NAME = "case-study-fields";
+    private static final String REQUIRED = "required";
+
+    /** The fields a case study may have, as the self-assessment names them. */
+    static final List<String> CASE_STUDY_FIELDS = List.of("id", "customer", "public", "url", "introduction",
+            "challenge", "solution", "awsServices", "thirdPartyTools", "dateDelivered", "outcomes", "evidence");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String describe(CheckSpec spec) {
+        List<String> required = required(new Parameters(spec, List.of(REQUIRED)));
+        return "Each case study must give " + (required == null ? "?" : String.join(", ", required)) + ".";
+    }
+
+    @Override
+    public List<InputError> validate(Item item) {
+        Parameters parameters = new Parameters(item, List.of(REQUIRED));
+        required(parameters);
+        if (item.scope() != Scope.CASE_STUDY) {
+            parameters.reject(item.position(), "check type `" + NAME + "` checks one case study at a time: "
+                    + "write `scope: " + Scope.CASE_STUDY.yamlName() + "`");
+        }
+        return parameters.errors();
+    }
+
+    @Override
+    public Check create(Item item) {
+        Parameters parameters = new Parameters(item, List.of(REQUIRED));
+        List<String> required = required(parameters);
+        parameters.requireValid();
+        return context -> evaluate(context, required);
+    }
+
+    private static List<String> required(Parameters parameters) {
+        List<String> required = parameters.texts(REQUIRED);
+        if (required == null) {
+            return null;
+        }
+        SourcePosition position = parameters.located(REQUIRED).map(Located::position).orElseThrow();
+        for (String field : required) {
+            if (!CASE_STUDY_FIELDS.contains(field)) {
+                String message = "unknown case-study field `" + field + "` in parameter `" + REQUIRED + "`";
+                Optional<String> suggestion = Suggestions.closest(field, CASE_STUDY_FIELDS);
+                parameters.reject(position, suggestion.isPresent() ? message
+                        : message + "; case-study fields are " + String.join(", ", CASE_STUDY_FIELDS),
+                        suggestion.orElse(null));
+            }
+        }
+        return required;
+    }
+
+    private static CheckOutcome evaluate(CheckContext context, List<String> required) {
+        CaseStudy caseStudy = context.caseStudy();
+        List<String> missing = required.stream()
+                .filter(field -> isEmpty(caseStudy.fields().get(field)))
+                .map(field -> "case study " + caseStudy.id() + ": missing " + field)
+                .toList();
+        return missing.isEmpty() ? CheckOutcome.met(caseStudy.position())
+                : CheckOutcome.unmet(caseStudy.position(), missing);
+    }
+
+    private static boolean isEmpty(Located<Object> field) {
+        if (field == null || field.value() == null) {
+            return true;
+        }
+        if (field.value() instanceof String text) {
+            return text.isBlank();
+        }
+        return field.value() instanceof List<?> list && list.isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.ccv.engine.checks;
+
+import dev.ccv.engine.Check;
+import dev.ccv.engine.CheckContext;
+import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.CheckType;
+import dev.ccv.engine.Suggestions;
+import dev.ccv.model.CheckSpec;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import dev.ccv.model.Located;
+import dev.ccv.model.SourcePosition;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code field}: the self-assessment value at {@code path} satisfies exactly one condition
+ * ({@code present}, {@code https}, {@code equals}, {@code oneOf}, {@code min} or {@code matches}).
+ */
+public final class FieldCheck implements CheckType {
+
+    public static final String NAME = "field";
+    private static final String PATH = "path";
+    private static final List<String> PARAMETERS = List.of(PATH, "present", "https", "equals", "oneOf", "min",
+            "matches");
+
+    /** The self-assessment paths a field check may name: every scalar or list outside case studies and responses. */
+    static final List<String> SELF_ASSESSMENT_FIELDS = List.of("checklist", "checklistVersion",
+            "partner.name", "partner.tier", "partner.apnId", "partner.landingPage",
+            "solution.name", "solution.category", "solution.deploymentType", "solution.operatesAwsEnvironment",
+            "corporateEvents");
+
+    private record Rule(String path, FieldCondition condition) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String describe(CheckSpec spec) {
+        Rule rule = read(new Parameters(spec, PARAMETERS));
+        String path = rule.path() == null ? "?" : rule.path();
+        return rule.condition() == null ? path + " must be checked." : rule.condition().describe(path);
+    }
+
+    @Override
+    public List<InputError> validate(Item item) {
+        Parameters parameters = new Parameters(item, PARAMETERS);
+        read(parameters);
+        return parameters.errors();
+    }
+
+    @Override
+    public Check create(Item item) {
+        Parameters parameters = new Parameters(item, PARAMETERS);
+        Rule rule = read(parameters);
+        parameters.requireValid();
+        return context -> evaluate(context, rule);
+    }
+
+    private static Rule read(Parameters parameters) {
+        String path = parameters.text(PATH);
+        if (path != null && !SELF_ASSESSMENT_FIELDS.contains(path)) {
+            String message = "unknown self-assessment field `" + path + "` in parameter `" + PATH + "`";
+            Optional<String> suggestion = Suggestions.closest(path, SELF_ASSESSMENT_FIELDS);
+            parameters.reject(parameters.located(PATH).map(Located::position).orElseThrow(),
+                    suggestion.isPresent() ? message
+                            : message + "; fields are " + String.join(", ", SELF_ASSESSMENT_FIELDS),
+                    suggestion.orElse(null));
+        }
+        return new Rule(path, condition(parameters));
+    }
+
+    /** The one condition given; with none or several, an error and null. */
+    private static FieldCondition condition(Parameters parameters) {
+        List<String> given = FieldCondition.NAMES.stream().filter(parameters::has)
+                .sorted(Comparator.comparing((String name) -> positionOf(parameters, name).line())
+                        .thenComparing(name -> positionOf(parameters, name).column()))
+                .toList();
+        String choices = String.join(", ", FieldCondition.NAMES);
+        if (given.isEmpty()) {
+            parameters.reject(parameters.specPosition(), "check type `" + NAME + "` needs exactly one of " + choices);
+            return null;
+        }
+        if (given.size() > 1) {
+            parameters.reject(positionOf(parameters, given.get(1)), "parameters `" + given.get(0) + "` and `"
+                    + given.get(1) + "` cannot be combined: give exactly one of " + choices);
+            return null;
+        }
+        return FieldCondition.read(given.get(0), parameters);
+    }
+
+    private static SourcePosition positionOf(Parameters parameters, String name) {
+        return parameters.located(name).map(Located::position).orElseThrow();
+    }
+
+    private static CheckOutcome evaluate(CheckContext context, Rule rule) {
+        Optional<Located<Object>> field = context.assessment().field(rule.path())
+                .filter(located -> located.value() != null);
+        if (field.isEmpty()) {
+            return CheckOutcome.unmet(context.assessment().position(), rule.path() + " is missing");
+        }
+        SourcePosition location = field.get().position();
+        String problem = rule.condition().problem(rule.path(), field.get().value());
+        return problem == null ? CheckOutcome.met(location) : CheckOutcome.unmet(location, problem);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.ccv.engine.checks;
+
+import dev.ccv.engine.Check;
+import dev.ccv.engine.CheckContext;
+import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.CheckType;
+import dev.ccv.engine.Suggestions;
+import dev.ccv.model.CheckSpec;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import dev.ccv.model.Located;
+import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Tier;
+import java.util.List;
+
+/** {@code partner-tier}: the partner's tier is at least {@code atLeast} (select, advanced or premier). */
+public final class PartnerTierCheck implements CheckType {
+
+    public static final String NAME = "partner-tier";
+    private static final String AT_LEAST = "atLeast";
+    private static final List<String> TIERS =
+            List.of(Tier.SELECT.yamlName(), Tier.ADVANCED.yamlName(), Tier.PREMIER.yamlName());
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String describe(CheckSpec spec) {
+        Tier atLeast = atLeast(new Parameters(spec, List.of(AT_LEAST)));
+        return "Partner tier must be " + (atLeast == null ? "?" : atLeast.yamlName()) + " or higher.";
+    }
+
+    @Override
+    public List<InputError> validate(Item item) {
+        Parameters parameters = new Parameters(item, List.of(AT_LEAST));
+        atLeast(parameters);
+        return parameters.errors();
+    }
+
+    @Override
+    public Check create(Item item) {
+        Parameters parameters = new Parameters(item, List.of(AT_LEAST));
+        Tier atLeast = atLeast(parameters);
+        parameters.requireValid();
+        return context -> evaluate(context, atLeast);
+    }
+
+    private static Tier atLeast(Parameters parameters) {
+        String name = parameters.text(AT_LEAST);
+        if (name == null) {
+            return null;
+        }
+        if (!TIERS.contains(name)) {
+            SourcePosition position = parameters.located(AT_LEAST).map(Located::position).orElseThrow();
+            String message = "parameter `" + AT_LEAST + "` must be one of " + String.join(", ", TIERS)
+                    + ", not `" + name + "`";
+            parameters.reject(position, message, Suggestions.closest(name, TIERS).orElse(null));
+            return null;
+        }
+        return Tier.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static CheckOutcome evaluate(CheckContext context, Tier atLeast) {
+        SourcePosition location = context.assessment().field("partner.tier").map(Located::position)
+                .orElse(context.assessment().partner().position());
+        Tier tier = context.assessment().partner().tier();
+        if (tier == null) {
+            return CheckOutcome.unmet(location, "partner tier is missing, needs " + atLeast.yamlName() + " or higher");
+        }
+        String message = "partner tier is " + tier.yamlName() + ", needs " + atLeast.yamlName() + " or higher";
+        return tier.isAtLeast(atLeast) ? CheckOutcome.met(location, message) : CheckOutcome.unmet(location, message);
+    }
+}

@@ -1,0 +1,328 @@
+package dev.ccv.engine;
+
+import dev.ccv.model.Answer;
+import dev.ccv.model.AppliesTo;
+import dev.ccv.model.Audit;
+import dev.ccv.model.AuditFinding;
+import dev.ccv.model.AuditResult;
+import dev.ccv.model.CaseStudy;
+import dev.ccv.model.CheckSpec;
+import dev.ccv.model.Checklist;
+import dev.ccv.model.CorporateEvent;
+import dev.ccv.model.CorporateEventType;
+import dev.ccv.model.Evidence;
+import dev.ccv.model.Item;
+import dev.ccv.model.Located;
+import dev.ccv.model.Partner;
+import dev.ccv.model.Remediation;
+import dev.ccv.model.Response;
+import dev.ccv.model.ResponseStatus;
+import dev.ccv.model.Scope;
+import dev.ccv.model.Section;
+import dev.ccv.model.SelfAssessment;
+import dev.ccv.model.Severity;
+import dev.ccv.model.Solution;
+import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Submission;
+import dev.ccv.model.Tier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds model records by hand for engine tests, with positions a test can assert. */
+public final class Fixtures {
+
+    public static final String SELF_ASSESSMENT = "self-assessment.yaml";
+    public static final String CHECKLIST = "checklists/test.yaml";
+    public static final LocalDate AS_OF = LocalDate.of(2025, 6, 2);
+
+    private Fixtures() {
+    }
+
+    public static SourcePosition at(int line) {
+        return new SourcePosition(SELF_ASSESSMENT, line, 3);
+    }
+
+    public static SourcePosition checklistAt(int line) {
+        return new SourcePosition(CHECKLIST, line, 5);
+    }
+
+    // ---- checklist items
+
+    public static ItemBuilder item(String id) {
+        return new ItemBuilder(id);
+    }
+
+    /** An item being built: required, partner-scoped, always applicable, an attestation unless told. */
+    public static final class ItemBuilder {
+        private final String id;
+        private Severity severity = Severity.REQUIRED;
+        private Scope scope = Scope.PARTNER;
+        private AppliesTo appliesTo = AppliesTo.ALWAYS;
+        private boolean allowNotApplicable;
+        private String type = CheckSpec.DEFAULT_TYPE;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private int line = 10;
+
+        private ItemBuilder(String id) {
+            this.id = id;
+        }
+
+        public ItemBuilder recommended() {
+            severity = Severity.RECOMMENDED;
+            return this;
+        }
+
+        public ItemBuilder caseStudyScoped() {
+            scope = Scope.CASE_STUDY;
+            return this;
+        }
+
+        public ItemBuilder allowNotApplicable() {
+            allowNotApplicable = true;
+            return this;
+        }
+
+        public ItemBuilder appliesTo(AppliesTo condition) {
+            appliesTo = condition;
+            return this;
+        }
+
+        public ItemBuilder line(int itemLine) {
+            line = itemLine;
+            return this;
+        }
+
+        public ItemBuilder check(String checkType) {
+            type = checkType;
+            return this;
+        }
+
+        /** A parameter; the n-th one given stands at checklist line (item line + 2 + n), column 7. */
+        public ItemBuilder with(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        public Item build() {
+            Map<String, Located<Object>> located = new LinkedHashMap<>();
+            int n = 0;
+            for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+                located.put(parameter.getKey(), new Located<>(parameter.getValue(),
+                        new SourcePosition(CHECKLIST, line + 2 + n++, 7)));
+            }
+            CheckSpec spec = new CheckSpec(type, located, new SourcePosition(CHECKLIST, line + 1, 5));
+            return new Item(id, "Title of " + id, "Description of " + id, severity, scope, appliesTo,
+                    allowNotApplicable, spec, new SourcePosition(CHECKLIST, line, 5));
+        }
+    }
+
+    /** The parameter position the n-th (0-based) parameter of an item at the default line gets. */
+    public static SourcePosition parameterAt(int n) {
+        return new SourcePosition(CHECKLIST, 12 + n, 7);
+    }
+
+    /** The check block position of an item at the default line. */
+    public static final SourcePosition CHECK_AT = new SourcePosition(CHECKLIST, 11, 5);
+    public static final SourcePosition ITEM_AT = new SourcePosition(CHECKLIST, 10, 5);
+
+    public static Section section(String id, Item... items) {
+        return section(id, AppliesTo.ALWAYS, items);
+    }
+
+    public static Section section(String id, AppliesTo appliesTo, Item... items) {
+        return new Section(id, "Section " + id, appliesTo, List.of(items), checklistAt(1));
+    }
+
+    public static Checklist checklist(Section... sections) {
+        return new Checklist("test", "Test Competency Checklist", "2025.1", List.of("production", "operations"),
+                List.of("saas", "customer-deployed"), List.of(sections), CHECKLIST, checklistAt(1));
+    }
+
+    // ---- self-assessment
+
+    public static Evidence local(String path, int line) {
+        return new Evidence.Local(path, true, at(line));
+    }
+
+    public static Evidence missing(String path, int line) {
+        return new Evidence.Local(path, false, at(line));
+    }
+
+    public static Evidence external(String url, int line) {
+        return new Evidence.External(url, at(line));
+    }
+
+    public static Answer answer(ResponseStatus status, int line, Evidence... evidence) {
+        return new Answer(status, List.of(evidence), null, at(line));
+    }
+
+    public static Answer notApplicable(String notes, int line) {
+        return new Answer(ResponseStatus.NOT_APPLICABLE, List.of(), notes, at(line));
+    }
+
+    public static Response response(String itemId, Answer answer) {
+        return new Response(itemId, answer, null, answer.position());
+    }
+
+    public static Response perCaseStudy(String itemId, int line, Map<String, Answer> answers) {
+        return new Response(itemId, null, answers, at(line));
+    }
+
+    public static CaseStudyBuilder caseStudy(String id) {
+        return new CaseStudyBuilder(id);
+    }
+
+    /** A case study being built: public, customer named after it, delivered a month before {@link #AS_OF}. */
+    public static final class CaseStudyBuilder {
+        private final String id;
+        private String customer;
+        private boolean isPublic = true;
+        private LocalDate delivered = AS_OF.minusMonths(1);
+        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private int line = 40;
+
+        private CaseStudyBuilder(String id) {
+            this.id = id;
+            this.customer = "Customer " + id;
+        }
+
+        public CaseStudyBuilder customer(String name) {
+            customer = name;
+            return this;
+        }
+
+        public CaseStudyBuilder nonPublic() {
+            isPublic = false;
+            return this;
+        }
+
+        public CaseStudyBuilder delivered(LocalDate date) {
+            delivered = date;
+            return this;
+        }
+
+        public CaseStudyBuilder field(String name, Object value) {
+            fields.put(name, value);
+            return this;
+        }
+
+        public CaseStudyBuilder line(int caseStudyLine) {
+            line = caseStudyLine;
+            return this;
+        }
+
+        public CaseStudy build() {
+            Map<String, Located<Object>> located = new LinkedHashMap<>();
+            fields.forEach((name, value) -> located.put(name, new Located<>(value, at(line + 1))));
+            return new CaseStudy(id, customer, isPublic, "https://example.com/" + id, delivered, List.of(),
+                    located, at(line));
+        }
+    }
+
+    public static AssessmentBuilder assessment() {
+        return new AssessmentBuilder();
+    }
+
+    /** A self-assessment being built: an advanced partner with a production SaaS solution on AWS. */
+    public static final class AssessmentBuilder {
+        private Tier tier = Tier.ADVANCED;
+        private String category = "production";
+        private String deploymentType = "saas";
+        private boolean operates = true;
+        private String checklistVersion;
+        private final List<CaseStudy> caseStudies = new ArrayList<>();
+        private final Map<String, Response> responses = new LinkedHashMap<>();
+        private final List<CorporateEvent> events = new ArrayList<>();
+        private final Map<String, Located<Object>> fields = new LinkedHashMap<>();
+
+        public AssessmentBuilder tier(Tier value) {
+            tier = value;
+            return this;
+        }
+
+        public AssessmentBuilder category(String value) {
+            category = value;
+            return this;
+        }
+
+        public AssessmentBuilder deploymentType(String value) {
+            deploymentType = value;
+            return this;
+        }
+
+        public AssessmentBuilder operatesAwsEnvironment(boolean value) {
+            operates = value;
+            return this;
+        }
+
+        public AssessmentBuilder checklistVersion(String value) {
+            checklistVersion = value;
+            return this;
+        }
+
+        public AssessmentBuilder caseStudies(CaseStudy... values) {
+            caseStudies.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        public AssessmentBuilder respond(Response... values) {
+            for (Response value : values) {
+                responses.put(value.itemId(), value);
+            }
+            return this;
+        }
+
+        public AssessmentBuilder event(CorporateEvent value) {
+            events.add(value);
+            return this;
+        }
+
+        public AssessmentBuilder field(String path, Object value, int line) {
+            fields.put(path, new Located<>(value, at(line)));
+            return this;
+        }
+
+        public SelfAssessment build() {
+            Map<String, Located<Object>> allFields = new LinkedHashMap<>(fields);
+            allFields.putIfAbsent("partner.tier", new Located<>(tier == null ? null : tier.yamlName(), at(5)));
+            return new SelfAssessment("test", checklistVersion,
+                    new Partner("Acme Cloud", tier, null, null, at(3)),
+                    new Solution("Acme Pipelines", category, deploymentType, operates, at(8)),
+                    caseStudies, responses, events, allFields, at(1));
+        }
+    }
+
+    public static CorporateEvent event(CorporateEventType type, boolean counterpartyIsPartner, int line) {
+        return new CorporateEvent(type, "Initech", counterpartyIsPartner, LocalDate.of(2025, 2, 1), null,
+                false, false, false, at(line));
+    }
+
+    public static CorporateEvent divested(boolean affects, boolean disclosed, boolean significant, int line) {
+        return new CorporateEvent(CorporateEventType.DIVESTED, "Initech", false, LocalDate.of(2025, 2, 1), null,
+                affects, disclosed, significant, at(line));
+    }
+
+    // ---- audit and submission
+
+    public static AuditFinding auditEntry(String itemId, String caseStudyId, AuditResult result,
+                                          Remediation remediation, Evidence... remediationEvidence) {
+        return new AuditFinding(itemId, caseStudyId, result, "auditor's note on " + itemId, remediation,
+                List.of(remediationEvidence), new SourcePosition("audit.yaml", 7, 5));
+    }
+
+    public static Submission submission(Checklist checklist, SelfAssessment assessment, AuditFinding... audit) {
+        Optional<Audit> record = audit.length == 0 ? Optional.empty()
+                : Optional.of(new Audit("test", "Example Assurance LLP", AS_OF, List.of(audit),
+                        new SourcePosition("audit.yaml", 1, 1)));
+        return new Submission(checklist, assessment, record, AS_OF, List.of());
+    }
+
+    public static CheckContext context(Item item, SelfAssessment assessment, CaseStudy caseStudy) {
+        return new CheckContext(item, assessment, caseStudy, assessment.caseStudies(), AS_OF);
+    }
+}
