@@ -1,15 +1,12 @@
 package dev.ccv.cli;
 
 import dev.ccv.loading.ChecklistLibrary;
-import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Located;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +23,9 @@ final class ChecklistChoice {
     ChecklistChoice(Environment environment, List<String> options) {
         ChecklistLibrary result = ChecklistLibrary.builtIn();
         for (String option : options) {
-            Path file = environment.resolve(Path.of(option));
-            if (Files.isRegularFile(file)) {
-                result = result.with(new ChecklistLoader().load(file, option, option));
-            } else if (looksLikeFile(option)) {
-                throw new InvalidInputException(new InputError(SourcePosition.of(option),
-                        "--checklist names a file that does not exist"));
+            var file = ChecklistArgument.file(option, environment);
+            if (file.isPresent()) {
+                result = result.with(file.get());
             } else {
                 result.find(new Located<>(option, SourcePosition.of("--checklist " + option)));
                 pinnedIds.add(option);
@@ -48,9 +42,5 @@ final class ChecklistChoice {
                             + String.join("` or `", pinnedIds) + "`"));
         }
         return library.find(named);
-    }
-
-    private static boolean looksLikeFile(String option) {
-        return option.endsWith(".yaml") || option.endsWith(".yml") || option.contains("/");
     }
 }

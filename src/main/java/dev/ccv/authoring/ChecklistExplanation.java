@@ -1,0 +1,102 @@
+package dev.ccv.authoring;
+
+import dev.ccv.engine.CheckTypes;
+import dev.ccv.model.AppliesTo;
+import dev.ccv.model.Checklist;
+import dev.ccv.model.Item;
+import dev.ccv.model.Section;
+import dev.ccv.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code ccv show}: a checklist in plain language — each item, what it needs, when it applies, whether it blocks. */
+public final class ChecklistExplanation {
+
+    private static final String INDENT = "        ";
+    private final StringBuilder text = new StringBuilder();
+
+    private ChecklistExplanation() {
+    }
+
+    public static String explain(Checklist checklist) {
+        ChecklistExplanation explanation = new ChecklistExplanation();
+        explanation.header(checklist);
+        for (Section section : checklist.sections()) {
+            explanation.section(section);
+        }
+        return explanation.text.toString();
+    }
+
+    private void header(Checklist checklist) {
+        line(checklist.title());
+        line("id " + checklist.id() + ", version " + checklist.version() + ", " + checklist.itemCount()
+                + " items in " + checklist.sections().size() + " sections (" + checklist.source() + ")");
+        if (!checklist.solutionCategories().isEmpty()) {
+            line("Solution categories: " + String.join(", ", checklist.solutionCategories()));
+        }
+        if (!checklist.deploymentTypes().isEmpty()) {
+            line("Deployment types: " + String.join(", ", checklist.deploymentTypes()));
+        }
+        line("Every unmet required item is a critical finding and blocks the competency until remediated;"
+                + " an unmet recommended item is an observation and never blocks.");
+    }
+
+    private void section(Section section) {
+        line("");
+        line("== " + section.title() + " (" + section.id() + ") ==");
+        if (!section.appliesTo().isAlways()) {
+            line("Applies " + conditions(section.appliesTo()) + ".");
+        }
+        for (Item item : section.items()) {
+            item(section, item);
+        }
+    }
+
+    private void item(Section section, Item item) {
+        line("");
+        line(String.format("%-10s%s", item.id(), item.title()));
+        line(INDENT + (item.severity() == Severity.REQUIRED ? "required: blocks when unmet" : "recommended: never blocks")
+                + "; " + (item.isCaseStudyScoped() ? "checked for each case study" : "checked once for the partner")
+                + (item.allowNotApplicable() ? "; may be answered not-applicable, with notes" : ""));
+        line(INDENT + "Needs: " + CheckTypes.of(item).describe(item.check()));
+        AppliesTo appliesTo = appliesToOrNull(section, item);
+        line(INDENT + "Applies: " + (appliesTo == null ? "never (its conditions contradict its section's)"
+                : appliesTo.isAlways() ? "always" : conditions(appliesTo)));
+        if (item.description() != null && !item.description().isBlank()) {
+            for (String part : Paragraph.wrap(item.description(), 88)) {
+                line(INDENT + part);
+            }
+        }
+    }
+
+    private static AppliesTo appliesToOrNull(Section section, Item item) {
+        try {
+            return section.appliesToOf(item);
+        } catch (IllegalArgumentException contradiction) {
+            return null;
+        }
+    }
+
+    static String conditions(AppliesTo appliesTo) {
+        List<String> parts = new ArrayList<>();
+        if (appliesTo.solutionCategories() != null) {
+            parts.add("when the solution category is " + String.join(" or ", appliesTo.solutionCategories()));
+        }
+        if (appliesTo.deploymentTypes() != null) {
+            parts.add("when the deployment type is " + String.join(" or ", appliesTo.deploymentTypes()));
+        }
+        if (appliesTo.operatesAwsEnvironment() != null) {
+            parts.add(appliesTo.operatesAwsEnvironment() ? "when the partner configures or operates an AWS environment"
+                    : "when the partner does not operate an AWS environment");
+        }
+        if (appliesTo.publicCaseStudy() != null) {
+            parts.add(appliesTo.publicCaseStudy() ? "to public case studies" : "to non-public case studies");
+        }
+        return String.join(", and ", parts);
+    }
+
+
+    private void line(String content) {
+        text.append(content).append('\n');
+    }
+}

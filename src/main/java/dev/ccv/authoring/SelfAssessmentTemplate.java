@@ -1,0 +1,139 @@
+package dev.ccv.authoring;
+
+import dev.ccv.model.Checklist;
+import dev.ccv.model.Item;
+import dev.ccv.model.Section;
+import java.util.List;
+
+/**
+ * The self-assessment that {@code ccv init} writes for a checklist: every field and every item,
+ * with comments saying what to write. It loads without input errors and fails the verdict
+ * until the partner fills it in.
+ */
+public final class SelfAssessmentTemplate {
+
+    static final String PLACEHOLDER_CASE_STUDY = "cs-example";
+
+    private final Checklist checklist;
+    private final YamlText yaml = new YamlText();
+
+    private SelfAssessmentTemplate(Checklist checklist) {
+        this.checklist = checklist;
+    }
+
+    public static String render(Checklist checklist) {
+        return new SelfAssessmentTemplate(checklist).build();
+    }
+
+    private String build() {
+        header();
+        partner();
+        solution();
+        caseStudies();
+        responses();
+        corporateEvents();
+        return yaml.toString();
+    }
+
+    private void header() {
+        yaml.comment("Self-assessment for " + checklist.title());
+        yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + ". Written by `ccv init`.");
+        yaml.comment("Fill in every TODO, then run: ccv validate <this folder>");
+        yaml.comment("Evidence: paths relative to this file's folder, or https:// URLs (recorded, never fetched).");
+        yaml.blank();
+        yaml.line(0, "kind: self-assessment");
+        yaml.line(0, "checklist: " + checklist.id());
+        yaml.line(0, "checklistVersion: " + YamlText.quote(checklist.version()));
+    }
+
+    private void partner() {
+        yaml.blank();
+        yaml.line(0, "partner:");
+        yaml.field(1, "name", YamlText.quote("TODO: the partner's legal name"), "required");
+        yaml.field(1, "tier", "registered", "required: registered | select | advanced | premier");
+        yaml.field(1, "apnId", YamlText.quote(""), "optional: your APN id, quoted");
+        yaml.field(1, "landingPage", YamlText.quote(""), "your AWS-specific landing page, an https:// URL");
+    }
+
+    private void solution() {
+        yaml.blank();
+        yaml.line(0, "solution:");
+        yaml.field(1, "name", YamlText.quote("TODO: the solution's name"), "required");
+        if (!checklist.solutionCategories().isEmpty()) {
+            yaml.field(1, "category", checklist.solutionCategories().get(0),
+                    "required: " + String.join(" | ", checklist.solutionCategories()));
+        }
+        if (!checklist.deploymentTypes().isEmpty()) {
+            yaml.field(1, "deploymentType", checklist.deploymentTypes().get(0),
+                    "required: " + String.join(" | ", checklist.deploymentTypes()));
+        }
+        yaml.field(1, "operatesAwsEnvironment", "true",
+                "false if you neither configure nor operate an AWS environment for the solution or a case study");
+    }
+
+    private void caseStudies() {
+        yaml.blank();
+        yaml.comment("One entry per AWS case study: a completed customer project. Copy the entry for each one.");
+        yaml.line(0, "caseStudies:");
+        yaml.line(1, "- id: " + PLACEHOLDER_CASE_STUDY + "   # lowercase letters, digits and '-'; responses refer to it");
+        yaml.field(2, "customer", YamlText.quote("TODO: the customer's name"), "required");
+        yaml.field(2, "public", "false", "required: true if AWS may show it publicly");
+        yaml.field(2, "url", YamlText.quote(""), "the public case study's https:// URL");
+        for (String text : List.of("introduction", "challenge", "solution", "outcomes")) {
+            yaml.field(2, text, YamlText.quote(""), "the " + text + ", in a few sentences");
+        }
+        yaml.field(2, "awsServices", "[]", "e.g. [Amazon ECS, AWS CodePipeline]");
+        yaml.field(2, "thirdPartyTools", "[]", "e.g. [Terraform]");
+        yaml.comment(2, "dateDelivered: YYYY-MM-DD   # when the project was completed");
+        yaml.field(2, "evidence", "[]", "documents about this case study, e.g. [evidence/architecture.pdf]");
+    }
+
+    private void responses() {
+        yaml.blank();
+        yaml.comment("One response per item. Items checked from the fields above need none; their comment says so.");
+        yaml.line(0, "responses:");
+        for (Section section : checklist.sections()) {
+            yaml.blank();
+            yaml.comment(1, "== " + section.title() + " ==");
+            for (Item item : section.items()) {
+                response(item);
+            }
+        }
+    }
+
+    private void response(Item item) {
+        yaml.comment(1, item.id() + ": " + item.title() + (item.severity() == dev.ccv.model.Severity.RECOMMENDED
+                ? " (recommended, never blocks)" : ""));
+        if (item.description() != null && !item.description().isBlank()) {
+            yaml.wrappedComment(1, item.description());
+        }
+        if (!item.check().type().equals(dev.ccv.model.CheckSpec.DEFAULT_TYPE)) {
+            yaml.comment(1, "(checked by ccv from the fields above: no response needed)");
+            return;
+        }
+        String statuses = item.allowNotApplicable()
+                ? "met | not-met | not-applicable (with notes saying why)" : "met | not-met";
+        yaml.line(1, item.id() + ":");
+        if (item.isCaseStudyScoped()) {
+            yaml.line(2, "caseStudies:   # one answer per case study");
+            yaml.line(3, PLACEHOLDER_CASE_STUDY + ":");
+            answer(4, statuses);
+        } else {
+            answer(2, statuses);
+        }
+    }
+
+    private void answer(int indent, String statuses) {
+        yaml.field(indent, "status", "not-met", statuses);
+        yaml.field(indent, "evidence", "[]", "paths in the bundle or https:// URLs");
+        yaml.field(indent, "notes", YamlText.quote(""), "optional");
+    }
+
+    private void corporateEvents() {
+        yaml.blank();
+        yaml.comment("Mergers, acquisitions and divestitures since your last validation; [] when there were none.");
+        yaml.comment("Each: {type: acquired | acquired-by | divested, counterparty, counterpartyIsCompetencyPartner,");
+        yaml.comment("       date, impactDescription, affectsCompetencyPractice, disclosed, significant}");
+        yaml.line(0, "corporateEvents: []");
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ccv.cli;
+
+import dev.ccv.authoring.SelfAssessmentTemplate;
+import dev.ccv.model.Checklist;
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ccv init}: writes a commented self-assessment template for a checklist. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Writes a self-assessment template for a checklist: every field and item, with comments.",
+            "It validates without input errors, and fails the verdict until filled in."})
+final class InitCommand implements Callable<Integer>, EnvironmentAware {
+
+    @Parameters(index = "0", paramLabel = "CHECKLIST", description = "A built-in checklist id or a checklist file.")
+    String checklist;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the template (default: standard output).")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    private Environment environment;
+
+    @Override
+    public void environment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        String template = SelfAssessmentTemplate.render(ChecklistArgument.resolve(checklist, environment));
+        if (output == null) {
+            spec.commandLine().getOut().print(template);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        Path file = environment.resolve(output);
+        if (Files.exists(file) && !force) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(output.toString()),
+                    "the file exists already; choose another name with -o, or add --force to overwrite it"));
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, template, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        spec.commandLine().getErr().println("ccv: wrote " + output + "; fill it in, then run: ccv validate "
+                + (output.getParent() == null ? "." : output.getParent().toString()));
+        return 0;
+    }
+}
