@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
                 + " and writes a pass/fail report.",
         subcommands = {
             ValidateCommand.class,
+            InitCommand.class,
+            ChecklistsCommand.class,
+            ShowCommand.class,
+            LintCommand.class,
+            SchemaCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class CcvCommand implements Callable<Integer> {
