@@ -56,11 +56,10 @@ public final class DiffReporter {
         out.write("\n" + title + " (" + changes.size() + ")\n");
         for (FindingChange change : changes) {
             String head = "  " + mark + " " + pad(key(change), keyWidth) + "  ";
-            out.write(String.join("\n", TerminalText.wrap(head, head.length(), describe(change))) + "\n");
+            out.write(head + TerminalText.wrap(describe(change), head.length(), head.length()) + "\n");
             Finding latest = change.after() != null ? change.after() : change.before();
             String where = latest.location() == null ? "" : TerminalText.where(latest.location()) + ": ";
-            out.write(String.join("\n", TerminalText.wrap("      ", 6, TerminalText.inert(where + latest.message())))
-                    + "\n");
+            out.write("      " + TerminalText.wrap(TerminalText.inert(where + latest.message()), 6, 6) + "\n");
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.ccv.report;
 
 import dev.ccv.model.SourcePosition;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Text for a terminal: user-supplied text made inert (a control character could move the cursor
@@ -37,26 +35,29 @@ final class TerminalText {
     }
 
     /**
-     * {@code text} broken at spaces into lines no longer than {@link #WIDTH}; the first line
-     * starts with {@code first}, the others with {@code indent} spaces. A word longer than a
-     * line (a URL, a path) is kept whole.
+     * {@code text} broken at spaces to fit {@link #WIDTH} columns, the first line starting at
+     * column {@code firstColumn} (after a prefix the caller writes), the others with
+     * {@code indent} spaces, which this method adds. A word longer than a line (a URL, a path)
+     * is kept whole.
      */
-    static List<String> wrap(String first, int indent, String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(first);
-        int start = line.length();
-        for (String word : text.split(" ")) {
-            if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
-                lines.add(line.toString());
-                line = new StringBuilder(" ".repeat(indent));
-                start = indent;
+    static String wrap(String text, int firstColumn, int indent) {
+        StringBuilder out = new StringBuilder();
+        int column = firstColumn;
+        boolean lineStarted = false;
+        for (String word : text.split(" ", -1)) {
+            if (lineStarted && column + 1 + word.length() > WIDTH) {
+                out.append('\n').append(" ".repeat(indent));
+                column = indent;
+                lineStarted = false;
             }
-            if (line.length() > start) {
-                line.append(' ');
+            if (lineStarted) {
+                out.append(' ');
+                column++;
             }
-            line.append(word);
+            out.append(word);
+            column += word.length();
+            lineStarted = true;
         }
-        lines.add(line.toString());
-        return lines;
+        return out.toString();
     }
 }

@@ -107,6 +107,21 @@ final class SampleReports {
                 passing.inputs(), passing.integrity(), passing.redacted());
     }
 
+    /** The failing audit with one case study's customer name replaced. */
+    static Report withCustomer(String caseStudyId, String customer) {
+        Report failing = failing();
+        Evaluation evaluation = failing.evaluation();
+        List<CaseStudyStatus> caseStudies = evaluation.caseStudies().stream()
+                .map(c -> !c.id().equals(caseStudyId) ? c
+                        : new CaseStudyStatus(c.id(), customer, c.url(), c.isPublic(), c.considered(), c.removedBecause()))
+                .toList();
+        return new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.checklist(),
+                failing.checklistVersionWarning(), failing.partnerName(),
+                new Evaluation(evaluation.verdict(), caseStudies, evaluation.results(), evaluation.findings(),
+                        evaluation.notes()),
+                failing.summary(), failing.inputs(), failing.integrity(), failing.redacted());
+    }
+
     private static List<CaseStudyStatus> caseStudies(boolean considered) {
         return List.of(
                 new CaseStudyStatus("cs-globex", "Globex Corporation", "https://acme.example/cs/globex", true, considered, null),
