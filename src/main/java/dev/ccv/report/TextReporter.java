@@ -1,15 +1,11 @@
 package dev.ccv.report;
 
-import dev.ccv.model.result.Finding;
-import dev.ccv.model.result.FindingSeverity;
-import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
 import dev.ccv.report.TextStyle.Colour;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -90,28 +86,8 @@ public final class TextReporter implements Reporter {
 
     /** {@code Verdict: PASS}, or {@code Verdict: FAIL} with what makes it fail. */
     String verdictLine(Report report) {
-        if (report.verdict() == Verdict.PASS) {
-            return "Verdict: " + style.paint("PASS", Colour.BOLD_GREEN);
-        }
-        List<String> reasons = new ArrayList<>();
-        if (report.summary().criticalOpen() > 0) {
-            reasons.add(count(report.summary().criticalOpen(), "open critical finding"));
-        }
-        long partnerUnremediable = report.evaluation().findings().stream()
-                .filter(TextReporter::isUnremediablePartnerFinding).count();
-        if (partnerUnremediable > 0) {
-            reasons.add(count((int) partnerUnremediable, "unremediable partner-level critical finding"));
-        }
-        String fail = "Verdict: " + style.paint("FAIL", Colour.BOLD_RED);
-        return reasons.isEmpty() ? fail : fail + " \u2014 " + String.join(", ", reasons);
-    }
-
-    private static boolean isUnremediablePartnerFinding(Finding finding) {
-        return finding.caseStudyId() == null && finding.severity() == FindingSeverity.CRITICAL
-                && finding.state() == FindingState.UNREMEDIABLE;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        boolean pass = report.verdict() == Verdict.PASS;
+        String word = style.paint(pass ? "PASS" : "FAIL", pass ? Colour.BOLD_GREEN : Colour.BOLD_RED);
+        return "Verdict: " + VerdictReasons.line(report, word);
     }
 }
