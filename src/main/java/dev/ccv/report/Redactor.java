@@ -37,27 +37,17 @@ public final class Redactor {
     }
 
     public Report redact(Report report) {
-        List<Mention> mentions = mentionsOf(report.evaluation().caseStudies());
-        Pattern any = mentions.isEmpty() ? null : Pattern.compile(
-                mentions.stream().map(m -> m.pattern().pattern()).collect(Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        Scrubber scrub = new Scrubber(any, mentions);
+        Scrubber scrub = Scrubber.of(mentionsOf(report.evaluation().caseStudies()));
         Evaluation evaluation = report.evaluation();
         Evaluation redacted = new Evaluation(evaluation.verdict(),
                 caseStudies(evaluation.caseStudies(), scrub),
-                evaluation.results().stream().map(r -> new ItemResult(r.itemId(), r.sectionId(), r.caseStudyId(),
-                        r.severity(), r.status(), r.messages().stream().map(scrub::text).toList(),
-                        scrub.position(r.location()))).toList(),
-                evaluation.findings().stream().map(f -> new Finding(f.itemId(), f.caseStudyId(), f.severity(),
-                        f.state(), f.blocking(), scrub.text(f.message()), null, scrub.position(f.location()))).toList(),
+                evaluation.results().stream().map(scrub::result).toList(),
+                evaluation.findings().stream().map(scrub::finding).toList(),
                 List.of());
-        Integrity integrity = report.integrity();
         return new Report(report.toolVersion(), report.mode(), report.asOf(), report.checklist(),
                 scrub.text(report.checklistVersionWarning()), report.partnerName(), redacted, report.summary(),
                 report.inputs().stream().map(i -> new InputFile(scrub.text(i.path()), i.sha256())).toList(),
-                new Integrity(integrity.sealed(), integrity.filesVerified(), integrity.problems().stream()
-                        .map(p -> new IntegrityProblem(scrub.text(p.path()), scrub.text(p.problem()))).toList()),
-                true);
+                scrub.integrity(report.integrity()), true);
     }
 
     /** Every non-public customer name and URL, longest first so that a URL containing a name goes whole. */
@@ -92,12 +82,19 @@ public final class Redactor {
         return redacted;
     }
 
-    static String placeholder(int n) {
+    private static String placeholder(int n) {
         return "Non-public case study " + n;
     }
 
     /** Replaces every mention in one pass, so that a placeholder is never itself rewritten. */
     private record Scrubber(Pattern any, List<Mention> mentions) {
+
+        static Scrubber of(List<Mention> mentions) {
+            Pattern any = mentions.isEmpty() ? null : Pattern.compile(
+                    mentions.stream().map(m -> m.pattern().pattern()).collect(Collectors.joining("|")),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return new Scrubber(any, mentions);
+        }
 
         String text(String text) {
             if (text == null || any == null) {
@@ -115,7 +112,23 @@ public final class Redactor {
             return out.toString();
         }
 
-        SourcePosition position(SourcePosition position) {
+        ItemResult result(ItemResult r) {
+            return new ItemResult(r.itemId(), r.sectionId(), r.caseStudyId(), r.severity(), r.status(),
+                    r.messages().stream().map(this::text).toList(), position(r.location()));
+        }
+
+        /** The auditor's note goes with the other notes. */
+        Finding finding(Finding f) {
+            return new Finding(f.itemId(), f.caseStudyId(), f.severity(), f.state(), f.blocking(), text(f.message()),
+                    null, position(f.location()));
+        }
+
+        Integrity integrity(Integrity integrity) {
+            return new Integrity(integrity.sealed(), integrity.filesVerified(), integrity.problems().stream()
+                    .map(p -> new IntegrityProblem(text(p.path()), text(p.problem()))).toList());
+        }
+
+        private SourcePosition position(SourcePosition position) {
             return position == null ? null
                     : new SourcePosition(text(position.file()), position.line(), position.column());
         }
