@@ -89,9 +89,9 @@ public final class DiffReporter {
         }
         int count = diff.newlyBlocking().size();
         if (count == 0) {
-            return "worse - the verdict went from pass to fail";
+            return "worse \u2014 the verdict went from pass to fail";
         }
-        return "worse - " + count + (count == 1 ? " finding blocks" : " findings block") + " that did not before";
+        return "worse \u2014 " + count + (count == 1 ? " finding blocks" : " findings block") + " that did not before";
     }
 
     private static String key(FindingChange change) {
