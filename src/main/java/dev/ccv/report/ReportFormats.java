@@ -16,7 +16,9 @@ public final class ReportFormats {
 
     static {
         // register each format here, in the order --help lists them:
-        // FORMATS.put("text", TextReporter::new);
+        FORMATS.put("text", TextReporter::new);
+        FORMATS.put("json", o -> new JsonReporter());
+        FORMATS.put("markdown", o -> new MarkdownReporter());
     }
 
     private ReportFormats() {

@@ -96,6 +96,32 @@ final class SampleReports {
         return report(Mode.AUDIT, evaluation, new Summary(5, 2, 2, 0, 1, 1, 1, 0), integrity);
     }
 
+    static final String VERSION_WARNING =
+            "self-assessment.yaml:2:19: written for checklist version 2024.2; this is version 2025.1";
+
+    /** The passing pre-check, written for an older version of the checklist. */
+    static Report withChecklistVersionWarning() {
+        Report passing = passing();
+        return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.checklist(),
+                VERSION_WARNING, passing.partnerName(), passing.evaluation(), passing.summary(),
+                passing.inputs(), passing.integrity(), passing.redacted());
+    }
+
+    /** The failing audit with one case study's customer name replaced. */
+    static Report withCustomer(String caseStudyId, String customer) {
+        Report failing = failing();
+        Evaluation evaluation = failing.evaluation();
+        List<CaseStudyStatus> caseStudies = evaluation.caseStudies().stream()
+                .map(c -> !c.id().equals(caseStudyId) ? c
+                        : new CaseStudyStatus(c.id(), customer, c.url(), c.isPublic(), c.considered(), c.removedBecause()))
+                .toList();
+        return new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.checklist(),
+                failing.checklistVersionWarning(), failing.partnerName(),
+                new Evaluation(evaluation.verdict(), caseStudies, evaluation.results(), evaluation.findings(),
+                        evaluation.notes()),
+                failing.summary(), failing.inputs(), failing.integrity(), failing.redacted());
+    }
+
     private static List<CaseStudyStatus> caseStudies(boolean considered) {
         return List.of(
                 new CaseStudyStatus("cs-globex", "Globex Corporation", "https://acme.example/cs/globex", true, considered, null),

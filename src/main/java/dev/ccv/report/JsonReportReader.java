@@ -1,0 +1,75 @@
+package dev.ccv.report;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a JSON report written by {@code ccv validate --report json=FILE} back for
+ * {@code ccv diff}; anything else is refused with an {@link InvalidInputException} naming the file.
+ */
+public final class JsonReportReader {
+
+    private static final String HOW_TO_WRITE_ONE = "give a JSON report written by `ccv validate --report json=FILE`";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Reads the report in {@code file}; its name in messages is {@code file} as given. */
+    public SavedReport read(Path file) {
+        String source = file.toString();
+        try {
+            return read(source, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw error(source, "file not found");
+        } catch (IOException e) {
+            throw error(source, "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads a report from {@code json}; {@code source} names it in messages. */
+    public SavedReport read(String source, String json) {
+        JsonNode root = parse(source, json);
+        if (!root.isObject() || !root.has("reportVersion") || !"ccv".equals(root.at("/tool/name").asText())) {
+            throw error(source, "not a ccv JSON report; " + HOW_TO_WRITE_ONE);
+        }
+        JsonNode version = root.get("reportVersion");
+        if (!version.isInt() || version.intValue() != Report.REPORT_VERSION) {
+            throw error(source, "unknown reportVersion " + version + "; this ccv reads reportVersion "
+                    + Report.REPORT_VERSION + " (compare reports written by the same version of ccv)");
+        }
+        SavedFindings findings = new SavedFindings(source);
+        return new SavedReport(source, findings.verdict(root.get("verdict")), findings.read(root.get("findings")));
+    }
+
+    private static JsonNode parse(String source, String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            SourcePosition position = at == null ? SourcePosition.of(source)
+                    : new SourcePosition(source, at.getLineNr(), at.getColumnNr());
+            throw new InvalidInputException(new InputError(position,
+                    "not valid JSON (" + e.getOriginalMessage() + "); " + HOW_TO_WRITE_ONE));
+        }
+    }
+
+    static InvalidInputException error(String source, String message) {
+        return new InvalidInputException(new InputError(SourcePosition.of(source), message));
+    }
+}

@@ -1,0 +1,152 @@
+package dev.ccv.report;
+
+import dev.ccv.model.Checklist;
+import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.CaseStudyStatus;
+import dev.ccv.model.result.Finding;
+import dev.ccv.model.result.Integrity;
+import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.Report;
+import dev.ccv.model.result.Summary;
+import dev.ccv.model.result.Verdict;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The report as GitHub-flavoured Markdown, for a pull-request comment or
+ * {@code $GITHUB_STEP_SUMMARY}: verdict first, then counts, findings, case studies and integrity;
+ * all results folded away. Every piece of user text goes through {@link MarkdownText}.
+ */
+public final class MarkdownReporter implements Reporter {
+
+    @Override
+    public String format() {
+        return "markdown";
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        boolean pass = report.verdict() == Verdict.PASS;
+        md.append("## ccv ").append(report.mode().jsonName()).append(": ")
+                .append(VerdictReasons.line(report, pass ? "PASS" : "FAIL")).append("\n\n");
+        writeRunTable(report, md);
+        writeSummary(report.summary(), md);
+        writeFindings(report.evaluation().findings(), md);
+        writeCaseStudies(report.evaluation().caseStudies(), md);
+        writeIntegrity(report.integrity(), md);
+        writeList("Notes", report.evaluation().notes(), md);
+        writeList("Warnings", report.checklistVersionWarning() == null ? List.of()
+                : List.of(report.checklistVersionWarning()), md);
+        writeResults(report.evaluation().results(), md);
+        out.write(md.toString());
+    }
+
+    private static void writeRunTable(Report report, StringBuilder md) {
+        Checklist checklist = report.checklist();
+        md.append("| | |\n|---|---|\n");
+        row(md, "Partner", text(report.partnerName()));
+        row(md, "Checklist", text(checklist.title()) + " (" + text(checklist.id()) + " " + text(checklist.version()) + ")");
+        row(md, "As of", report.asOf().toString());
+        row(md, "Mode", report.mode().jsonName());
+        row(md, "Tool", "ccv " + text(report.toolVersion()));
+        if (report.redacted()) {
+            row(md, "Redacted", "non-public case studies anonymised, notes removed");
+        }
+    }
+
+    private static void writeSummary(Summary summary, StringBuilder md) {
+        md.append("\n### Summary\n\n")
+                .append("| Items | Met | Unmet | Not applicable | Critical open | Critical remediated "
+                        + "| Critical unremediable | Observations |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        row(md, String.valueOf(summary.items()), String.valueOf(summary.met()), String.valueOf(summary.unmet()),
+                String.valueOf(summary.notApplicable()), String.valueOf(summary.criticalOpen()),
+                String.valueOf(summary.criticalRemediated()), String.valueOf(summary.criticalUnremediable()),
+                String.valueOf(summary.observations()));
+    }
+
+    private static void writeFindings(List<Finding> findings, StringBuilder md) {
+        md.append("\n### Findings\n\n");
+        if (findings.isEmpty()) {
+            md.append("None.\n");
+            return;
+        }
+        md.append("| Item | Case study | Severity | State | Blocking | Message | Location |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (Finding finding : findings) {
+            String message = text(finding.message())
+                    + (finding.auditorNote() == null ? "" : "<br>Auditor's note: " + text(finding.auditorNote()));
+            row(md, text(finding.itemId()), text(finding.caseStudyId()), finding.severity().jsonName(),
+                    finding.state().jsonName(), finding.blocking() ? "**yes**" : "no", message,
+                    location(finding.location()));
+        }
+    }
+
+    private static void writeCaseStudies(List<CaseStudyStatus> caseStudies, StringBuilder md) {
+        if (caseStudies.isEmpty()) {
+            return;
+        }
+        md.append("\n### Case studies\n\n")
+                .append("| Case study | Customer | URL | Public | Considered | Removed because |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (CaseStudyStatus caseStudy : caseStudies) {
+            row(md, text(caseStudy.id()), text(caseStudy.customer()), text(caseStudy.url()),
+                    caseStudy.isPublic() ? "yes" : "no", caseStudy.considered() ? "yes" : "**no**",
+                    text(caseStudy.removedBecause()));
+        }
+    }
+
+    /** Only a sealed bundle (one with a MANIFEST.sha256) has anything to say here. */
+    private static void writeIntegrity(Integrity integrity, StringBuilder md) {
+        if (!integrity.sealed()) {
+            return;
+        }
+        md.append("\n### Bundle integrity\n\n");
+        String files = VerdictReasons.count(integrity.filesVerified(), "file") + " verified against MANIFEST.sha256";
+        if (!integrity.failed()) {
+            md.append("OK: ").append(files).append(".\n");
+            return;
+        }
+        md.append("**FAILED**: ").append(files).append(", ")
+                .append(VerdictReasons.count(integrity.problems().size(), "problem")).append(".\n\n")
+                .append("| File | Problem |\n|---|---|\n");
+        for (IntegrityProblem problem : integrity.problems()) {
+            row(md, text(problem.path()), text(problem.problem()));
+        }
+    }
+
+    private static void writeList(String title, List<String> entries, StringBuilder md) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        md.append("\n### ").append(title).append("\n\n");
+        entries.forEach(entry -> md.append("- ").append(MarkdownText.listItem(entry)).append('\n'));
+    }
+
+    private static void writeResults(List<ItemResult> results, StringBuilder md) {
+        md.append("\n<details><summary>All results</summary>\n\n")
+                .append("| Section | Item | Case study | Status | Messages |\n|---|---|---|---|---|\n");
+        for (ItemResult result : results) {
+            String where = result.location() == null ? "" : location(result.location()) + ": ";
+            String messages = String.join("<br>", result.messages().stream().map(m -> where + text(m)).toList());
+            row(md, text(result.sectionId()), text(result.itemId()), text(result.caseStudyId()),
+                    result.status().jsonName(), messages);
+        }
+        md.append("\n</details>\n");
+    }
+
+    private static String location(SourcePosition position) {
+        return position == null ? "" : text(TerminalText.where(position));
+    }
+
+    private static String text(String userText) {
+        return MarkdownText.inline(userText);
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+}

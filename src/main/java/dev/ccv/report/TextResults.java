@@ -1,0 +1,91 @@
+package dev.ccv.report;
+
+import dev.ccv.model.Checklist;
+import dev.ccv.model.Item;
+import dev.ccv.model.Section;
+import dev.ccv.model.Severity;
+import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.Report;
+import dev.ccv.model.result.ResultStatus;
+import dev.ccv.report.TextStyle.Colour;
+import java.util.List;
+
+/**
+ * The section-by-section part of the text report: one line per item with its status, one line
+ * per case study for case-study-scoped items, and each message under it with its {@code file:line}.
+ */
+final class TextResults {
+
+    private static final int STATUS_WIDTH = 5;
+
+    private final Report report;
+    private final TextStyle style;
+    private final StringBuilder out;
+    private final int idWidth;
+
+    TextResults(Report report, TextStyle style, StringBuilder out) {
+        this.report = report;
+        this.style = style;
+        this.out = out;
+        this.idWidth = report.checklist().items().mapToInt(i -> i.id().length()).max().orElse(0);
+    }
+
+    void write() {
+        Checklist checklist = report.checklist();
+        for (Section section : checklist.sections()) {
+            out.append('\n').append(style.paint(TerminalText.inert(section.title()), Colour.BOLD)).append('\n');
+            section.items().forEach(this::writeItem);
+        }
+    }
+
+    private void writeItem(Item item) {
+        List<ItemResult> results = report.evaluation().results().stream()
+                .filter(r -> r.itemId().equals(item.id())).toList();
+        String head = "  " + status(rollUp(results), item.severity()) + "  " + pad(item.id()) + "  ";
+        int titleColumn = 2 + STATUS_WIDTH + 2 + idWidth + 2;
+        String title = TerminalText.inert(item.title())
+                + (item.severity() == Severity.RECOMMENDED ? "  (recommended)" : "");
+        out.append(head).append(TerminalText.wrap(title, titleColumn, titleColumn)).append('\n');
+        if (!item.isCaseStudyScoped()) {
+            results.forEach(r -> writeMessages(r, titleColumn));
+            return;
+        }
+        if (results.isEmpty()) {
+            out.append(" ".repeat(titleColumn)).append("no case study under consideration\n");
+        }
+        for (ItemResult result : results) {
+            out.append(" ".repeat(titleColumn)).append(status(result.status(), item.severity())).append("  ")
+                    .append(TerminalText.inert(result.caseStudyId())).append('\n');
+            writeMessages(result, titleColumn + STATUS_WIDTH + 2);
+        }
+    }
+
+    private void writeMessages(ItemResult result, int indent) {
+        String where = result.location() == null ? "" : TerminalText.where(result.location()) + ": ";
+        for (String message : result.messages()) {
+            out.append(" ".repeat(indent))
+                    .append(TerminalText.wrap(TerminalText.inert(where + message), indent, indent + 4)).append('\n');
+        }
+    }
+
+    /** Unmet if any result is unmet, not applicable if all are (or there are none), met otherwise. */
+    static ResultStatus rollUp(List<ItemResult> results) {
+        if (results.stream().anyMatch(r -> r.status() == ResultStatus.UNMET)) {
+            return ResultStatus.UNMET;
+        }
+        return results.stream().allMatch(r -> r.status() == ResultStatus.NOT_APPLICABLE)
+                ? ResultStatus.NOT_APPLICABLE : ResultStatus.MET;
+    }
+
+    private String status(ResultStatus status, Severity severity) {
+        return switch (status) {
+            case MET -> style.cell("MET", STATUS_WIDTH, Colour.GREEN);
+            case UNMET -> style.cell("UNMET", STATUS_WIDTH, severity == Severity.REQUIRED ? Colour.BOLD_RED : Colour.YELLOW);
+            case NOT_APPLICABLE -> style.cell("N/A", STATUS_WIDTH, Colour.DIM);
+        };
+    }
+
+    private String pad(String id) {
+        return id + " ".repeat(Math.max(0, idWidth - id.length()));
+    }
+}
