@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             LintCommand.class,
             SchemaCommand.class,
+            DiffCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class CcvCommand implements Callable<Integer> {
