@@ -10,7 +10,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.List;
-import java.util.Set;
 
 /** The top level of an input file: a mapping whose {@code kind} says which file it is. */
 final class Document {
@@ -24,7 +23,7 @@ final class Document {
      * Opens the top-level mapping after checking its {@code kind}; a file of another kind is refused
      * at once, as its other keys would only add noise.
      */
-    static YamlMap open(Node root, String kind, String context, Set<String> keys, NodeReader reader) {
+    static YamlMap open(Node root, String kind, String context, List<String> keys, NodeReader reader) {
         if (!(root instanceof MappingNode mapping)) {
             throw new InvalidInputException(new InputError(reader.at(root),
                     "the top level must be a mapping of keys starting with `kind: " + kind + "`, found "

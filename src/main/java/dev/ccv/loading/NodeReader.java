@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,15 @@ final class NodeReader {
     NodeReader(String file, Problems problems) {
         this.file = file;
         this.problems = problems;
+    }
+
+    /** The YAML names of an enum's values, in declaration order, for {@link #choice}. */
+    static <E> Map<String, E> choicesOf(E[] values, Function<E, String> yamlName) {
+        Map<String, E> choices = new LinkedHashMap<>();
+        for (E value : values) {
+            choices.put(yamlName.apply(value), value);
+        }
+        return choices;
     }
 
     String file() {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One YAML mapping with its keys checked: unknown keys (with the nearest valid one), duplicate keys
@@ -37,7 +36,7 @@ final class YamlMap {
     }
 
     /** Opens a mapping whose keys must be among {@code keys}; {@code context} names it in messages ("a response"). */
-    static YamlMap open(MappingNode node, String context, Set<String> keys, NodeReader reader) {
+    static YamlMap open(MappingNode node, String context, List<String> keys, NodeReader reader) {
         YamlMap map = new YamlMap(node, context, reader);
         map.collect(keys);
         return map;
@@ -48,7 +47,7 @@ final class YamlMap {
         return open(node, context, null, reader);
     }
 
-    private void collect(Set<String> keys) {
+    private void collect(List<String> keys) {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             SourcePosition position = reader.at(keyNode);
@@ -70,7 +69,7 @@ final class YamlMap {
         }
     }
 
-    private void reportUnknown(String key, SourcePosition position, Set<String> keys) {
+    private void reportUnknown(String key, SourcePosition position, List<String> keys) {
         if (key.equals("<<")) {
             reader.problems().add(position, "YAML merge keys (`<<`) are not supported in " + context
                     + "; write the keys out");
@@ -179,8 +178,45 @@ final class YamlMap {
         return nodes == null ? List.of() : nodes;
     }
 
+    /** Like {@link #map}, but the key must be there and not be empty. */
+    YamlMap requiredMap(String key, String nestedContext, List<String> keys) {
+        if (!require(key)) {
+            return null;
+        }
+        if (NodeReader.isNull(value(key))) {
+            reader.problems().add(keyPosition(key), "`" + key + "` is empty; write its keys: " + String.join(", ", keys));
+            return null;
+        }
+        return map(key, nestedContext, keys);
+    }
+
+    /** Like {@link #bool(String)}, but the key must be there and not be empty. */
+    Boolean requiredBool(String key) {
+        if (!require(key)) {
+            return null;
+        }
+        if (NodeReader.isNull(value(key))) {
+            reader.problems().add(keyPosition(key), "`" + key + "` is empty; write true or false");
+            return null;
+        }
+        return bool(key);
+    }
+
+    /** Like {@link #choice(String, String, Map)}, but the key must be there and not be empty. */
+    <E> E requiredChoice(String key, String what, Map<String, E> choices) {
+        if (!require(key)) {
+            return null;
+        }
+        if (NodeReader.isNull(value(key))) {
+            reader.problems().add(keyPosition(key), "`" + key + "` is empty; write one of: "
+                    + String.join(", ", choices.keySet()));
+            return null;
+        }
+        return choice(key, what, choices);
+    }
+
     /** The nested mapping under {@code key}, opened with its own keys; null when absent or empty. */
-    YamlMap map(String key, String nestedContext, Set<String> keys) {
+    YamlMap map(String key, String nestedContext, List<String> keys) {
         MappingNode nested = reader.mapping(value(key), Slot.key(key));
         return nested == null ? null : open(nested, nestedContext, keys, reader);
     }
