@@ -10,6 +10,12 @@ public sealed interface Evidence permits Evidence.Local, Evidence.External {
 
     /** A path relative to the bundle root; {@code exists} was checked when the bundle was loaded. */
     record Local(String reference, boolean exists, SourcePosition position) implements Evidence {
+
+        /** The path for display and for comparing with a manifest: '/' separators, no '.' or 'x/..' parts. */
+        public String path() {
+            return java.nio.file.Path.of(reference.replace('\\', '/')).normalize().toString()
+                    .replace(java.io.File.separatorChar, '/');
+        }
     }
 
     /** An {@code https://} URL: external, not verified. */

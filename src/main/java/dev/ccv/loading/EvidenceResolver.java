@@ -1,0 +1,117 @@
+package dev.ccv.loading;
+
+import dev.ccv.model.Evidence;
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.Located;
+import dev.ccv.model.SourcePosition;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves evidence references against the bundle root: an {@code https://} URL is recorded as
+ * external; anything else must be a relative path that stays inside the bundle and names a file.
+ */
+public final class EvidenceResolver {
+
+    private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:[\\\\/].*|^\\\\.*", Pattern.DOTALL);
+
+    private final Path root;
+
+    public EvidenceResolver(Path bundleRoot) {
+        this.root = realOrAbsolute(bundleRoot);
+    }
+
+    /** The evidence a reference names; throws {@link InvalidInputException} for a reference that is not allowed. */
+    public Evidence resolve(String reference, SourcePosition position) {
+        if (reference.isBlank()) {
+            throw refuse(position, "an evidence reference is empty; write a path inside the bundle or an https:// URL");
+        }
+        if (URL_SCHEME.matcher(reference).matches()) {
+            return external(reference, position);
+        }
+        if (reference.startsWith("/") || WINDOWS_ABSOLUTE.matcher(reference).matches()) {
+            throw refuse(position, "evidence path `" + reference
+                    + "` is absolute; write a path relative to the bundle root");
+        }
+        Path relative = relativePath(reference, position);
+        if (relative.startsWith("..")) {
+            throw refuse(position, "evidence path `" + reference + "` leads outside the bundle");
+        }
+        return local(reference, root.resolve(relative), position);
+    }
+
+    /** Resolves each reference, collecting the refused ones as problems. */
+    List<Evidence> resolveAll(List<Located<String>> references, Problems problems) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Located<String> reference : references) {
+            try {
+                evidence.add(resolve(reference.value(), reference.position()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.errors());
+            }
+        }
+        return evidence;
+    }
+
+    private static Evidence external(String reference, SourcePosition position) {
+        String scheme = reference.substring(0, reference.indexOf(':'));
+        if (!scheme.equalsIgnoreCase("https")) {
+            throw refuse(position, "`" + reference + "` is not allowed as evidence;"
+                    + " use an https:// URL or a path inside the bundle");
+        }
+        try {
+            URI uri = new URI(reference);
+            if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                throw refuse(position, "the URL `" + reference + "` has no host; write https://HOST/...");
+            }
+        } catch (URISyntaxException e) {
+            throw refuse(position, "`" + reference + "` is not a valid URL: " + e.getReason());
+        }
+        return new Evidence.External(reference, position);
+    }
+
+    private static Path relativePath(String reference, SourcePosition position) {
+        try {
+            return Path.of(reference.replace('\\', '/')).normalize();
+        } catch (InvalidPathException e) {
+            throw refuse(position, "`" + reference + "` is not a valid path: " + e.getReason());
+        }
+    }
+
+    private Evidence local(String reference, Path file, SourcePosition position) {
+        if (!Files.exists(file)) {
+            return new Evidence.Local(reference, false, position);
+        }
+        Path real = realOrAbsolute(file);
+        if (!real.startsWith(root)) {
+            throw refuse(position, "evidence path `" + reference
+                    + "` leads outside the bundle through a symbolic link");
+        }
+        if (Files.isDirectory(real)) {
+            throw refuse(position, "evidence path `" + reference + "` is a directory; name a file");
+        }
+        return new Evidence.Local(reference, true, position);
+    }
+
+    private static Path realOrAbsolute(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private static InvalidInputException refuse(SourcePosition position, String message) {
+        return new InvalidInputException(new InputError(position, message));
+    }
+}

@@ -1,0 +1,236 @@
+package dev.ccv.loading;
+
+import dev.ccv.model.SourcePosition;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the nodes of one file into typed values, reporting each value of the wrong type with what
+ * was found and what to write instead. Methods return null when the value is absent or wrong.
+ */
+final class NodeReader {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private final String file;
+    private final Problems problems;
+
+    NodeReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The YAML names of an enum's values, in declaration order, for {@link #choice}. */
+    static <E> Map<String, E> choicesOf(E[] values, Function<E, String> yamlName) {
+        Map<String, E> choices = new LinkedHashMap<>();
+        for (E value : values) {
+            choices.put(yamlName.apply(value), value);
+        }
+        return choices;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    SourcePosition at(Node node) {
+        return new SourcePosition(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
+    static boolean isNull(Node node) {
+        return node == null || Tag.NULL.equals(node.getTag());
+    }
+
+    /** A string; YAML's booleans, numbers and dates where text is expected are reported as such. */
+    String text(Node node, Slot slot) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar) {
+            Tag tag = scalar.getTag();
+            if (Tag.STR.equals(tag)) {
+                return scalar.getValue();
+            }
+            String readAs = readAs(tag);
+            if (readAs != null) {
+                problems.add(at(node), slot.label() + ": YAML reads unquoted `" + scalar.getValue() + "` as "
+                        + readAs + ", not text; write " + slot.writeAs() + "\"" + scalar.getValue() + "\"");
+                return null;
+            }
+        }
+        wrongType(node, slot, "text");
+        return null;
+    }
+
+    /** A string that must be there and not be blank. */
+    String requiredText(Node node, Slot slot, SourcePosition where) {
+        if (isNull(node) || node instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && s.getValue().isBlank()) {
+            problems.add(node == null ? where : at(node), slot.label() + " is empty; write a value");
+            return null;
+        }
+        return text(node, slot);
+    }
+
+    Boolean bool(Node node, Slot slot) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+            return (Boolean) ScalarValues.construct(scalar);
+        }
+        wrongType(node, slot, "true or false");
+        return null;
+    }
+
+    /** A date written YYYY-MM-DD, whether YAML tagged it a timestamp or it was quoted. */
+    LocalDate date(Node node, Slot slot) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (node instanceof ScalarNode scalar
+                && (Tag.TIMESTAMP.equals(scalar.getTag()) || Tag.STR.equals(scalar.getTag()))
+                && DATE.matcher(scalar.getValue()).matches()) {
+            try {
+                return LocalDate.parse(scalar.getValue(), STRICT_DATE);
+            } catch (DateTimeParseException e) {
+                problems.add(at(node), slot.label() + ": no such date `" + scalar.getValue() + "`");
+                return null;
+            }
+        }
+        wrongType(node, slot, "a date written YYYY-MM-DD");
+        return null;
+    }
+
+    /** One of a closed set of names; a miss lists them all and suggests the nearest. */
+    <E> E choice(Node node, Slot slot, String what, Map<String, E> choices) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            wrongType(node, slot, "one of " + String.join(", ", choices.keySet()));
+            return null;
+        }
+        E chosen = choices.get(scalar.getValue());
+        if (chosen == null) {
+            problems.add(at(node), slot.label() + ": `" + scalar.getValue() + "` is not a valid " + what
+                            + "; valid: " + String.join(", ", choices.keySet()),
+                    Suggestions.orNull(scalar.getValue(), choices.keySet()));
+        }
+        return chosen;
+    }
+
+    /** The entries of a list; nothing at all reads as an empty list. */
+    List<Node> list(Node node, Slot slot) {
+        if (isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        if (node instanceof ScalarNode scalar) {
+            problems.add(at(node), slot.label() + " must be a list, found " + describe(node)
+                    + "; write " + slot.writeAs() + "[" + scalar.getValue() + "]");
+        } else {
+            wrongType(node, slot, "a list");
+        }
+        return null;
+    }
+
+    /** A mapping; null when absent, empty or of another type (the latter reported). */
+    MappingNode mapping(Node node, Slot slot) {
+        if (isNull(node)) {
+            return null;
+        }
+        if (node instanceof MappingNode mapping) {
+            return mapping;
+        }
+        wrongType(node, slot, "a mapping of keys");
+        return null;
+    }
+
+    /**
+     * The value as plain Java (String, Boolean, Long, Double, LocalDate, List, Map), for values whose
+     * meaning another part decides (check parameters, case-study fields).
+     */
+    Object plain(Node node) {
+        if (node instanceof SequenceNode sequence) {
+            List<Object> values = new ArrayList<>();
+            sequence.getValue().forEach(entry -> values.add(plain(entry)));
+            return Collections.unmodifiableList(values);
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            YamlMap.openAny(mapping, "this mapping", this).entries()
+                    .forEach(entry -> values.put(entry.key(), plain(entry.value())));
+            return Collections.unmodifiableMap(values);
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        if (Tag.TIMESTAMP.equals(scalar.getTag()) && DATE.matcher(scalar.getValue()).matches()) {
+            return date(node, new Slot("this date", ""));
+        }
+        if (Tag.BOOL.equals(scalar.getTag()) || Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag())
+                || Tag.NULL.equals(scalar.getTag())) {
+            return ScalarValues.construct(scalar);
+        }
+        return scalar.getValue();
+    }
+
+    void wrongType(Node node, Slot slot, String expected) {
+        problems.add(at(node), slot.label() + " must be " + expected + ", found " + describe(node));
+    }
+
+    /** What the user wrote, in words: "a list", "the number `1.10`", "the text `abc`". */
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        Tag tag = scalar.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return "nothing";
+        }
+        String value = scalar.getValue().length() > 40 ? scalar.getValue().substring(0, 40) + "…" : scalar.getValue();
+        if (Tag.STR.equals(tag)) {
+            return "the text `" + value + "`";
+        }
+        String readAs = readAs(tag);
+        return readAs != null ? readAs + " `" + value + "`" : "a value tagged `" + tag.getValue() + "`";
+    }
+
+    private static String readAs(Tag tag) {
+        if (Tag.BOOL.equals(tag)) {
+            return "a boolean";
+        }
+        if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+            return "a number";
+        }
+        if (Tag.TIMESTAMP.equals(tag)) {
+            return "a date";
+        }
+        return null;
+    }
+}

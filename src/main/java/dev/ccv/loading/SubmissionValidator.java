@@ -1,0 +1,136 @@
+package dev.ccv.loading;
+
+import dev.ccv.model.Answer;
+import dev.ccv.model.Audit;
+import dev.ccv.model.AuditFinding;
+import dev.ccv.model.CaseStudy;
+import dev.ccv.model.Checklist;
+import dev.ccv.model.Item;
+import dev.ccv.model.Located;
+import dev.ccv.model.Response;
+import dev.ccv.model.SelfAssessment;
+import dev.ccv.model.SourcePosition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks that need the checklist, the self-assessment and the audit record together: every
+ * answer and finding must name an item and case study that exist, in the form the item's scope asks for.
+ */
+public final class SubmissionValidator {
+
+    private SubmissionValidator() {
+    }
+
+    /** Throws {@link dev.ccv.model.InvalidInputException} with every error found. */
+    public static void validate(Checklist checklist, SelfAssessment assessment, Optional<Audit> audit) {
+        Problems problems = new Problems();
+        new SubmissionValidator.Run(checklist, assessment, problems).validate(audit);
+        problems.throwIfAny();
+    }
+
+    private record Run(Checklist checklist, SelfAssessment assessment, Problems problems) {
+
+        void validate(Optional<Audit> audit) {
+            checkChecklistId();
+            checkSolution("category", "solutionCategories", checklist.solutionCategories(), assessment.solution().category());
+            checkSolution("deploymentType", "deploymentTypes", checklist.deploymentTypes(),
+                    assessment.solution().deploymentType());
+            assessment.responses().values().forEach(this::checkResponse);
+            audit.ifPresent(this::checkAudit);
+        }
+
+        private void checkChecklistId() {
+            if (!checklist.id().equals(assessment.checklistId())) {
+                problems.add(fieldPosition("checklist"), "this self-assessment is for checklist `"
+                        + assessment.checklistId() + "`, but it is being checked against `" + checklist.id() + "`");
+            }
+        }
+
+        private void checkSolution(String key, String listName, List<String> allowed, String value) {
+            if (allowed.isEmpty() && value != null) {
+                problems.add(fieldPosition("solution." + key), "checklist `" + checklist.id() + "` declares no "
+                        + listName + "; leave `" + key + "` out");
+            } else if (!allowed.isEmpty() && value == null) {
+                problems.add(assessment.solution().position(), "missing required key `" + key + "` in `solution`: "
+                        + "checklist `" + checklist.id() + "` asks for one of " + String.join(", ", allowed));
+            } else if (value != null && !allowed.contains(value)) {
+                problems.add(fieldPosition("solution." + key), "`" + value + "` is not one of the " + listName
+                        + " of checklist `" + checklist.id() + "`; valid: " + String.join(", ", allowed),
+                        Suggestions.orNull(value, allowed));
+            }
+        }
+
+        private void checkResponse(Response response) {
+            Optional<Item> item = knownItem(response.itemId(), response.position(), "a response to");
+            if (item.isEmpty()) {
+                return;
+            }
+            boolean perCaseStudy = response.answer() == null;
+            if (item.get().isCaseStudyScoped() && !perCaseStudy) {
+                problems.add(response.position(), "item `" + item.get().id() + "` is case-study-scoped: answer it once"
+                        + " per case study, e.g. caseStudies: { " + exampleCaseStudy() + ": { status: met } }");
+            } else if (!item.get().isCaseStudyScoped() && perCaseStudy) {
+                problems.add(response.position(), "item `" + item.get().id() + "` is partner-scoped: answer it once"
+                        + " with `status:`, not per case study under `caseStudies:`");
+            }
+            for (Map.Entry<String, Answer> answer : response.caseStudies().entrySet()) {
+                knownCaseStudy(answer.getKey(), answer.getValue().position());
+            }
+        }
+
+        private void checkAudit(Audit audit) {
+            if (audit.checklistId() != null && !audit.checklistId().equals(assessment.checklistId())) {
+                problems.add(audit.position(), "the audit record is for checklist `" + audit.checklistId()
+                        + "`, but the self-assessment is for `" + assessment.checklistId() + "`");
+            }
+            audit.findings().forEach(this::checkFinding);
+        }
+
+        private void checkFinding(AuditFinding finding) {
+            Optional<Item> item = knownItem(finding.itemId(), finding.position(), "an audit finding for");
+            if (finding.caseStudyId() != null) {
+                knownCaseStudy(finding.caseStudyId(), finding.position());
+            }
+            if (item.isEmpty()) {
+                return;
+            }
+            if (item.get().isCaseStudyScoped() && finding.caseStudyId() == null) {
+                problems.add(finding.position(), "item `" + item.get().id() + "` is case-study-scoped:"
+                        + " add `caseStudy: " + exampleCaseStudy() + "` naming the case study this finding is about");
+            } else if (!item.get().isCaseStudyScoped() && finding.caseStudyId() != null) {
+                problems.add(finding.position(), "item `" + item.get().id() + "` is partner-scoped:"
+                        + " remove `caseStudy` from this finding");
+            }
+        }
+
+        private Optional<Item> knownItem(String itemId, SourcePosition position, String what) {
+            Optional<Item> item = checklist.item(itemId);
+            if (item.isEmpty()) {
+                List<String> ids = checklist.items().map(Item::id).toList();
+                problems.add(position, what + " `" + itemId + "`, which checklist `" + checklist.id()
+                        + "` does not have", Suggestions.orNull(itemId, ids));
+            }
+            return item;
+        }
+
+        private void knownCaseStudy(String caseStudyId, SourcePosition position) {
+            if (assessment.caseStudy(caseStudyId).isEmpty()) {
+                List<String> ids = assessment.caseStudies().stream().map(CaseStudy::id).toList();
+                problems.add(position, "no case study `" + caseStudyId + "` in the self-assessment"
+                        + (ids.isEmpty() ? "; it lists none under `caseStudies`" : "; its case studies: "
+                        + String.join(", ", ids)), Suggestions.orNull(caseStudyId, ids));
+            }
+        }
+
+        private String exampleCaseStudy() {
+            return assessment.caseStudies().isEmpty() ? "CASE-STUDY-ID" : assessment.caseStudies().get(0).id();
+        }
+
+        private SourcePosition fieldPosition(String path) {
+            return assessment.field(path).map(Located::position).orElse(assessment.position());
+        }
+    }
+}

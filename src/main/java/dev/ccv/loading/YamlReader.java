@@ -1,0 +1,129 @@
+package dev.ccv.loading;
+
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.SourcePosition;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a file's one YAML document into a snakeyaml node tree whose nodes know their line and
+ * column. Nothing is constructed from tags, and documents that would expand without bound are refused.
+ */
+public final class YamlReader {
+
+    static final int MAX_ALIASES_FOR_COLLECTIONS = 50;
+    static final int MAX_NESTING_DEPTH = 100;
+    static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+    /** Reads the file, naming it {@code displayName} in positions; throws {@link InvalidInputException}. */
+    public Node read(Path file, String displayName) {
+        return read(readText(file, displayName), displayName);
+    }
+
+    /** Reads YAML text, naming it {@code displayName} in positions; throws {@link InvalidInputException}. */
+    public Node read(String text, String displayName) {
+        String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            Node root = compose(yaml, displayName);
+            new ExpansionGuard(displayName).check(root);
+            return root;
+        } catch (MarkedYAMLException e) {
+            throw new InvalidInputException(SyntaxErrors.describe(e, displayName));
+        } catch (ReaderException e) {
+            throw new InvalidInputException(new InputError(positionOf(yaml, e.getPosition(), displayName),
+                    String.format("the character U+%04X is not allowed in YAML; remove it", e.getCodePoint())));
+        } catch (YAMLException e) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(displayName), SyntaxErrors.limit(e)));
+        }
+    }
+
+    private static Node compose(String yaml, String displayName) {
+        LoaderOptions options = options();
+        Parser parser = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
+        Composer composer = new Composer(parser, new Resolver(), options);
+        if (!composer.checkNode()) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
+                    "the file is empty; it must hold one YAML document"));
+        }
+        Node root = composer.getNode();
+        if (!parser.checkEvent(Event.ID.StreamEnd)) {
+            Mark mark = parser.peekEvent().getStartMark();
+            throw new InvalidInputException(new InputError(
+                    new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1),
+                    "a second YAML document starts here; a file holds exactly one document"
+                            + " (remove this `---` and what follows, or split the file)"));
+        }
+        return root;
+    }
+
+    /** Deliberate limits: a few dozen aliases, sane nesting, and room for files of tens of megabytes. */
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);
+        options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private static String readText(Path file, String displayName) {
+        try {
+            // a file this size has more code points than the limit, whatever its encoding
+            if (Files.size(file) > 4L * MAX_CODE_POINTS) {
+                throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
+                        SyntaxErrors.TOO_LARGE));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(displayName), "file not found"));
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
+                    "the file is not UTF-8 text; save it as UTF-8"));
+        } catch (IOException e) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
+                    "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private static SourcePosition positionOf(String text, int codePointIndex, String displayName) {
+        int line = 1;
+        int column = 1;
+        int[] codePoints = text.codePoints().limit(codePointIndex).toArray();
+        for (int codePoint : codePoints) {
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(displayName, line, column);
+    }
+}
