@@ -1,0 +1,19 @@
+package dev.ccv.bundle;
+
+import dev.ccv.model.InputFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The files a run read, each with its SHA-256, as every report lists them. */
+public final class InputDigests {
+
+    private InputDigests() {
+    }
+
+    /** One {@link InputFile} per file, in the order given, named as the bundle displays it. */
+    public static List<InputFile> of(OpenedBundle bundle, List<Path> files) {
+        Map<Path, String> digests = new ParallelHasher().hashAll(files, ProgressListener.NONE);
+        return files.stream().map(file -> new InputFile(bundle.displayName(file), digests.get(file))).toList();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.ccv.bundle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Computes SHA-256 digests of many files on all cores, streaming each file through one
+ * reusable buffer per thread so that no file is ever held in memory whole.
+ */
+public final class ParallelHasher {
+
+    static final int BUFFER_SIZE = 1024 * 1024;
+
+    private final int threads;
+
+    /** A hasher that uses every available core. */
+    public ParallelHasher() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public ParallelHasher(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** The lower-case hex SHA-256 of one file. */
+    public static String sha256(Path file) {
+        try {
+            return new FileDigester().digest(file, ProgressListener.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The lower-case hex SHA-256 of each file, in the order given. A file that cannot be read
+     * ends the run with an {@link UncheckedIOException} naming it.
+     */
+    public Map<Path, String> hashAll(List<Path> files, ProgressListener progress) {
+        long[] sizes = files.stream().mapToLong(ParallelHasher::size).toArray();
+        // largest first, so that no thread is left hashing a big file alone at the end
+        int[] order = IntStream.range(0, files.size()).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
+                .mapToInt(Integer::intValue).toArray();
+        String[] digests = new String[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, ParallelHasher::daemon);
+        progress.started(IntStream.range(0, sizes.length).mapToLong(i -> sizes[i]).sum());
+        try {
+            List<Future<Void>> running = IntStream.range(0, workers)
+                    .mapToObj(w -> pool.submit(() -> work(files, order, next, digests, progress)))
+                    .toList();
+            for (Future<Void> worker : running) {
+                await(worker);
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finished();
+        }
+        Map<Path, String> result = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            result.put(files.get(i), digests[i]);
+        }
+        return result;
+    }
+
+    private static Void work(List<Path> files, int[] order, AtomicInteger next, String[] digests,
+                             ProgressListener progress) throws IOException {
+        FileDigester digester = new FileDigester();
+        for (int n = next.getAndIncrement(); n < order.length; n = next.getAndIncrement()) {
+            int i = order[n];
+            digests[i] = digester.digest(files.get(i), progress);
+        }
+        return null;
+    }
+
+    private static void await(Future<Void> worker) {
+        try {
+            worker.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "ccv-hasher");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** One thread's digest and buffer, reused from file to file. */
+    private static final class FileDigester {
+
+        private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+        private final MessageDigest sha256 = newSha256();
+
+        String digest(Path file, ProgressListener progress) throws IOException {
+            try (FileChannel channel = FileChannel.open(file)) {
+                buffer.clear();
+                int read;
+                while ((read = channel.read(buffer)) >= 0) {
+                    sha256.update(buffer.array(), 0, buffer.position());
+                    progress.advanced(read);
+                    buffer.clear();
+                }
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        }
+
+        private static MessageDigest newSha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
+        }
+    }
+}
