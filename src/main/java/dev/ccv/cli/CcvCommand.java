@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n")
 public final class CcvCommand implements Callable<Integer> {
 
-    @Option(names = "--debug", scope = ScopeType.INHERITED,
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an internal error.")
     boolean debug;
 

@@ -21,7 +21,6 @@ public final class Cli {
 
     static CommandLine create(Environment environment) {
         CommandLine commandLine = new CommandLine(new CcvCommand(), new CommandFactory(environment));
-        commandLine.setExitCodeOnInvalidInput(ExitCode.INVALID_INPUT.code());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> exitCodes = new LinkedHashMap<>();

@@ -76,7 +76,7 @@ final class Validation {
                 InputDigests.of(bundle, inputFiles));
         Evaluation evaluation = new Engine().evaluate(submission);
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
-        return request.redact() ? Redactor.redact(report) : report;
+        return request.redact() ? new Redactor().redact(report) : report;
     }
 
     private static void requireValidChecks(Checklist checklist) {
