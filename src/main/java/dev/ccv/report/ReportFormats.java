@@ -17,6 +17,10 @@ public final class ReportFormats {
     static {
         // register each format here, in the order --help lists them:
         // FORMATS.put("text", TextReporter::new);
+        // the rich formats: CI test results, code scanning, and the auditor's printable report
+        FORMATS.put("junit", o -> new JunitReporter());
+        FORMATS.put("sarif", o -> new SarifReporter());
+        FORMATS.put("html", o -> new HtmlReporter());
     }
 
     private ReportFormats() {
