@@ -51,8 +51,8 @@ public final class CaseStudyMatrix implements HtmlSection {
         for (CaseStudyStatus caseStudy : caseStudies) {
             html.open("th").attr("scope", "col").attr("class", caseStudy.considered() ? null : "removed-col");
             html.inline("span").attr("class", "id").text(caseStudy.id()).close();
-            html.inline("span").attr("class", "customer").text(caseStudy.customer()).close();
-            html.inline("span").attr("class", "tags")
+            html.text(" ").inline("span").attr("class", "customer").text(caseStudy.customer()).close();
+            html.text(" ").inline("span").attr("class", "tags")
                     .text((caseStudy.isPublic() ? "public" : "non-public")
                             + (caseStudy.considered() ? "" : " · removed")).close();
             html.close();

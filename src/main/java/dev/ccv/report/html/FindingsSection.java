@@ -44,7 +44,7 @@ public final class FindingsSection implements HtmlSection {
         html.open("td").inline("span").attr("class", "id").text(finding.itemId()).close();
         String title = report.checklist().item(finding.itemId()).map(Item::title).orElse(null);
         if (title != null) {
-            html.inline("span").attr("class", "sub").text(title).close();
+            html.text(" ").inline("span").attr("class", "sub").text(title).close();
         }
         html.close();
         html.element("td", finding.caseStudyId() == null ? "partner" : finding.caseStudyId());
@@ -58,7 +58,7 @@ public final class FindingsSection implements HtmlSection {
         html.element("td", finding.blocking() ? "yes" : "no");
         html.open("td").text(finding.message());
         if (finding.auditorNote() != null) {
-            html.inline("span").attr("class", "sub").text("Auditor: " + finding.auditorNote()).close();
+            html.text(" ").inline("span").attr("class", "sub").text("Auditor: " + finding.auditorNote()).close();
         }
         html.close();
         html.open("td").attr("class", "mono").text(finding.location() == null ? "" : finding.location().toString())

@@ -44,7 +44,7 @@ public final class SubmissionSections implements HtmlSection {
                     new Label("met", "considered").write(html);
                 } else {
                     Label.REMOVED.write(html);
-                    html.inline("span").attr("class", "sub").text(caseStudy.removedBecause()).close();
+                    html.text(" ").inline("span").attr("class", "sub").text(caseStudy.removedBecause()).close();
                 }
                 html.close();
                 // the address is shown, not linked: the report makes no request of its own

@@ -41,7 +41,7 @@ public final class SummarySection implements HtmlSection {
         for (Count count : counts) {
             html.open("div").attr("class", "card " + count.cssClass());
             html.inline("span").attr("class", "number").text(Integer.toString(count.value())).close();
-            html.inline("span").attr("class", "label").text(count.label()).close();
+            html.text(" ").inline("span").attr("class", "label").text(count.label()).close();
             html.close();
         }
         html.close();
@@ -61,7 +61,7 @@ public final class SummarySection implements HtmlSection {
             List<ItemResult> results = report.evaluation().results().stream()
                     .filter(r -> r.sectionId().equals(section.id())).toList();
             html.open("tr");
-            html.open("th").attr("scope", "row").text(section.title())
+            html.open("th").attr("scope", "row").text(section.title() + " ")
                     .inline("span").attr("class", "id").text(section.id()).close().close();
             html.open("td").attr("class", "bar-cell");
             bar(html, results);
@@ -85,7 +85,8 @@ public final class SummarySection implements HtmlSection {
             long n = count(results, status);
             if (n > 0) {
                 Label label = Label.of(status);
-                html.inline("span").attr("class", "seg " + label.cssClass()).attr("style", "flex-grow: " + n)
+                // one per line: whitespace between flex items takes no room but keeps the words apart as text
+                html.open("span").attr("class", "seg " + label.cssClass()).attr("style", "flex-grow: " + n)
                         .text(n + " " + label.text()).close();
             }
         }
