@@ -78,7 +78,9 @@ public final class JunitReporter implements Reporter {
     }
 
     private static void writeCase(Report report, ItemResult result, MarkupWriter xml) throws IOException {
-        String name = result.caseStudyId() == null ? result.itemId() : result.itemId() + " [" + result.caseStudyId() + "]";
+        String name = result.caseStudyId() == null
+                ? result.itemId()
+                : result.itemId() + " [" + result.caseStudyId() + "]";
         String classname = report.checklist().id() + "." + result.sectionId();
         if (result.status() == ResultStatus.MET) {
             xml.empty("testcase").attr("name", name).attr("classname", classname).attr("time", "0");

@@ -106,6 +106,19 @@ class HtmlReporterTest {
     }
 
     @Test
+    void redactedCopiesSaySoAndChecklistWarningsAreListedFirst() {
+        Report p = SampleReports.passing();
+        Report redacted = new Report(p.toolVersion(), p.mode(), p.asOf(), p.checklist(),
+                "Checklist version 2024.2 is older than the latest, 2025.1.", p.partnerName(), p.evaluation(),
+                p.summary(), p.inputs(), p.integrity(), true);
+        Document doc = page(redacted);
+        assertThat(doc.selectFirst("header .notice").text())
+                .isEqualTo("Redacted copy: non-public case studies are anonymised and notes are left out.");
+        assertThat(doc.select("#notes li").eachText())
+                .containsExactly("Checklist version 2024.2 is older than the latest, 2025.1.");
+    }
+
+    @Test
     void pageIsSelfContained() {
         for (Report report : List.of(SampleReports.passing(), SampleReports.failing(), SampleReports.hostile())) {
             Document doc = page(report);

@@ -78,7 +78,8 @@ class JunitReporterTest {
     void unmetResultsFailWithSeverityMessageLocationAndFindingState() throws Exception {
         Document doc = parse(render(reporter, SampleReports.failing()));
         List<Element> failures = elements(doc, "failure");
-        assertThat(failures).extracting(f -> f.getAttribute("type")).containsExactly("critical", "critical", "critical");
+        assertThat(failures).extracting(f -> f.getAttribute("type"))
+                .containsExactly("critical", "critical", "critical");
         Element remediated = failures.get(1);
         assertThat(remediated.getAttribute("message")).isEqualTo("auditor: unmet");
         assertThat(remediated.getTextContent()).isEqualTo("""

@@ -112,7 +112,8 @@ final class SampleReports {
                 .toList();
         Evaluation evaluation = new Evaluation(Verdict.FAIL, failing.evaluation().caseStudies(), results, findings,
                 List.of(HOSTILE_CUSTOMER));
-        Integrity integrity = new Integrity(true, 4, List.of(new IntegrityProblem("evidence/<b>x</b>.png", HOSTILE_CUSTOMER)));
+        Integrity integrity = new Integrity(true, 4,
+                List.of(new IntegrityProblem("evidence/<b>x</b>.png", HOSTILE_CUSTOMER)));
         return new Report("0.1.0", Mode.AUDIT, LocalDate.of(2025, 6, 2), checklist(), HOSTILE_CUSTOMER,
                 HOSTILE_CUSTOMER, evaluation, failing.summary(),
                 List.of(new InputFile("evidence/" + HOSTILE_CUSTOMER + ".pdf", "0f".repeat(32))), integrity, false);

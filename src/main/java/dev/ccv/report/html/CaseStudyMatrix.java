@@ -71,7 +71,7 @@ public final class CaseStudyMatrix implements HtmlSection {
             Optional<Finding> finding = findingFor(report, item, caseStudy);
             if (finding.isPresent()) {
                 html.text(" ");
-                Label.of(finding.get().state()).write(html);
+                Label.stateOf(finding.get()).write(html);
             }
         } else {
             (caseStudy.considered() ? Label.NOT_EVALUATED : Label.REMOVED).write(html);

@@ -47,21 +47,24 @@ public final class FindingsSection implements HtmlSection {
             html.text(" ").inline("span").attr("class", "sub").text(title).close();
         }
         html.close();
-        html.element("td", finding.caseStudyId() == null ? "partner" : finding.caseStudyId());
+        html.open("td").attr("class", "case-study")
+                .text(finding.caseStudyId() == null ? "partner" : finding.caseStudyId()).close();
         html.open("td");
         new Label(finding.severity() == FindingSeverity.CRITICAL ? "critical" : "observation",
                 finding.severity().jsonName()).write(html);
         html.close();
         html.open("td");
-        Label.of(finding.state()).write(html);
+        Label.stateOf(finding).write(html);
         html.close();
-        html.element("td", finding.blocking() ? "yes" : "no");
-        html.open("td").text(finding.message());
+        html.open("td").attr("class", finding.blocking() ? "blocks" : null).text(finding.blocking() ? "yes" : "no")
+                .close();
+        html.open("td").attr("class", "message").text(finding.message());
         if (finding.auditorNote() != null) {
             html.text(" ").inline("span").attr("class", "sub").text("Auditor: " + finding.auditorNote()).close();
         }
         html.close();
-        html.open("td").attr("class", "mono").text(finding.location() == null ? "" : finding.location().toString())
+        html.open("td").attr("class", "mono location")
+                .text(finding.location() == null ? "" : finding.location().toString())
                 .close();
         html.close();
     }

@@ -1,5 +1,7 @@
 package dev.ccv.report.html;
 
+import dev.ccv.model.result.Finding;
+import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.report.xml.MarkupWriter;
@@ -20,6 +22,14 @@ record Label(String cssClass, String text) {
             case UNMET -> new Label("unmet", "unmet");
             case NOT_APPLICABLE -> new Label("na", "n/a");
         };
+    }
+
+    /** An open observation never blocks, so it is not shown in the colour of failure. */
+    static Label stateOf(Finding finding) {
+        if (finding.state() == FindingState.OPEN && finding.severity() == FindingSeverity.OBSERVATION) {
+            return new Label("observation", "open");
+        }
+        return of(finding.state());
     }
 
     static Label of(FindingState state) {

@@ -60,13 +60,18 @@ public final class Stylesheet {
             thead th { background: var(--wash); font-size: 12px; color: var(--muted); border-bottom: 2px solid var(--line); }
             tbody tr { break-inside: avoid; page-break-inside: avoid; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; width: 56px; }
-            .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-weight: 600; }
+            .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-weight: 600;
+              white-space: nowrap; }
             th .id, .customer, .tags, .sub { display: block; }
             .customer { font-weight: 600; overflow-wrap: anywhere; }
             .tags, .sub { font-size: 12px; color: var(--muted); font-weight: normal; }
             .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px;
               overflow-wrap: anywhere; }
             .hash { word-break: break-all; }
+            .location { white-space: nowrap; }
+            td.blocks { color: var(--fail); font-weight: 700; }
+            td.message { min-width: 14em; }
+            td.case-study { white-space: nowrap; }
             .bar-cell { width: 55%; }
             .bar { display: flex; height: 22px; border-radius: 4px; overflow: hidden; background: var(--wash);
               border: 1px solid var(--line); }
@@ -87,6 +92,7 @@ public final class Stylesheet {
             .badge.unremediable { color: var(--gone); background: var(--gone-bg); }
             .badge.observation { color: var(--obs); background: var(--obs-bg); }
             .matrix td, .matrix thead th { text-align: center; }
+            .matrix thead th:first-child { text-align: left; vertical-align: bottom; }
             .matrix td .badge + .badge { margin-left: 4px; }
             .matrix thead th.removed-col { background: var(--na-bg); }
             .matrix tbody th { font-weight: normal; width: 34%; }
@@ -100,11 +106,14 @@ public final class Stylesheet {
               body { max-width: none; padding: 0; font-size: 11px; }
               h2 { break-after: avoid; page-break-after: avoid; margin-top: 20px; }
               h3 { break-after: avoid; page-break-after: avoid; }
-              .banner, .counts, #integrity, #notes { break-inside: avoid; page-break-inside: avoid; }
+              .banner, .counts, table.sections, #integrity, #notes { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
-              .cards { grid-template-columns: repeat(2, 1fr); }
+              .counts { grid-template-columns: 1fr; gap: 4px; }
+              .card .number { font-size: 18px; }
+              .location { white-space: normal; overflow-wrap: anywhere; }
+              footer { margin-top: 16px; }
             }
-            @media (max-width: 760px) {
+            @media screen and (max-width: 760px) {
               .banner { flex-direction: column; }
               .counts, dl { grid-template-columns: 1fr; }
             }

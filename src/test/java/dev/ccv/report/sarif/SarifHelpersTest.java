@@ -9,7 +9,8 @@ class SarifHelpersTest {
     @Test
     void ruleNamesArePascalCaseTitles() {
         assertThat(RuleName.of("Root user has MFA")).isEqualTo("RootUserHasMFA");
-        assertThat(RuleName.of("At least 2 case studies, 1 of them public")).isEqualTo("AtLeast2CaseStudies1OfThemPublic");
+        assertThat(RuleName.of("At least 2 case studies, 1 of them public"))
+                .isEqualTo("AtLeast2CaseStudies1OfThemPublic");
         assertThat(RuleName.of("  über-cool: résumé ")).isEqualTo("ÜberCoolRésumé");
     }
 
