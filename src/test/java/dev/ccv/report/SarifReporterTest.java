@@ -46,10 +46,7 @@ class SarifReporterTest {
 
     @Test
     void everySampleIsValidAgainstTheOfficialSarifSchema() throws IOException {
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
+        JsonSchema schema = officialSchema();
         for (Report report : List.of(SampleReports.passing(), SampleReports.failing(), SampleReports.hostile())) {
             Set<ValidationMessage> errors = schema.validate(JSON.readTree(render(reporter, report)));
             assertThat(errors).isEmpty();
@@ -58,10 +55,7 @@ class SarifReporterTest {
 
     @Test
     void theSchemaCatchesAnInvalidLog() throws IOException {
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
+        JsonSchema schema = officialSchema();
         JsonNode invalid = JSON.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}},"
                 + " \"results\": [{\"level\": \"fatal\", \"message\": {\"text\": \"x\"}}]}]}");
         assertThat(schema.validate(invalid)).extracting(ValidationMessage::getMessage)
@@ -147,6 +141,13 @@ class SarifReporterTest {
     @Test
     void rendersTheSameBytesTwice() {
         assertThat(render(reporter, SampleReports.failing())).isEqualTo(render(reporter, SampleReports.failing()));
+    }
+
+    /** The OASIS SARIF 2.1.0 schema (errata 01), a draft-04 JSON Schema. */
+    private static JsonSchema officialSchema() throws IOException {
+        try (InputStream in = SarifReporterTest.class.getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
     }
 
     private JsonNode run(Report report) throws IOException {
