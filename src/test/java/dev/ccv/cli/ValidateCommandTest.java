@@ -23,7 +23,7 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("ccv: Invalid value for option '--report' (FORMAT[=PATH]): unknown report"
-                + " format `xml`; the formats are: text, json, markdown")
+                + " format `xml`; the formats are: text, json, junit, sarif, html, markdown")
                 .endsWith("Try `ccv validate --help` for the options.\n");
         assertThat(run.out()).isEmpty();
     }
