@@ -86,7 +86,7 @@ final class NodeReader {
     /** A string that must be there and not be blank. */
     String requiredText(Node node, Slot slot, SourcePosition where) {
         if (isNull(node) || node instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && s.getValue().isBlank()) {
-            problems.add(node == null ? where : at(node), slot.label() + " is empty; write a value");
+            problems.add(isNull(node) ? where : at(node), slot.label() + " is empty; write a value");
             return null;
         }
         return text(node, slot);

@@ -97,7 +97,7 @@ final class SectionReader {
             }
             return CheckSpec.defaultFor(item.position());
         }
-        YamlMap check = YamlMap.openAny(mapping, "`check`", reader);
+        YamlMap check = YamlMap.openUnder(item.keyPosition("check"), mapping, "`check`", null, reader);
         String type = check.requiredText("type");
         Map<String, Located<Object>> parameters = new LinkedHashMap<>();
         for (YamlMap.Entry entry : check.entries()) {

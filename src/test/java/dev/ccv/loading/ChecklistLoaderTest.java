@@ -199,7 +199,7 @@ class ChecklistLoaderTest {
     @Test
     void refusesACheckWithoutAType() {
         assertThat(errors(valid().replace("title: One", "title: One\n        check: { minEvidence: 2 }")))
-                .containsExactly(FILE + ":11:16: missing required key `type` in `check`");
+                .containsExactly(FILE + ":11:9: missing required key `type` in `check`");
     }
 
     @Test
