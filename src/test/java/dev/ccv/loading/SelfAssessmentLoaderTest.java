@@ -34,7 +34,8 @@ class SelfAssessmentLoaderTest {
         assertThat(assessment.partner().tier()).isEqualTo(Tier.ADVANCED);
         assertThat(assessment.partner().apnId()).isEqualTo("1234567");
         assertThat(assessment.partner().landingPage()).isEqualTo("https://acme.example/aws/devops");
-        assertThat(assessment.partner().position()).isEqualTo(at(5, 3));
+        assertThat(assessment.partner().position()).isEqualTo(at(4, 1));
+        assertThat(assessment.solution().position()).isEqualTo(at(9, 1));
         assertThat(assessment.solution().name()).isEqualTo("Acme Delivery Pipelines");
         assertThat(assessment.solution().category()).isEqualTo("production");
         assertThat(assessment.solution().deploymentType()).isEqualTo("saas");
