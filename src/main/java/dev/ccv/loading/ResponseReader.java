@@ -6,6 +6,7 @@ import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,11 @@ final class ResponseReader {
     private MappingNode answerMapping(YamlMap.Entry entry, String what, String write) {
         if (NodeReader.isNull(entry.value())) {
             reader.problems().add(entry.position(), what + " is empty; write " + write);
+            return null;
+        }
+        if (entry.value() instanceof ScalarNode scalar) {
+            reader.problems().add(reader.at(scalar), what + " must be a mapping, found " + NodeReader.describe(scalar)
+                    + "; write " + entry.key() + ": { status: " + scalar.getValue() + " }");
             return null;
         }
         return reader.mapping(entry.value(), Slot.key(entry.key()));

@@ -201,6 +201,13 @@ class SelfAssessmentLoaderTest {
     }
 
     @Test
+    void showsHowToWriteAResponseGivenAsAPlainValue() {
+        assertThat(errors(minimal() + "responses:\n  BR-001: met\n")).containsExactly(
+                FILE + ":10:11: the response to `BR-001` must be a mapping, found the text `met`;"
+                        + " write BR-001: { status: met }");
+    }
+
+    @Test
     void refusesDuplicateCaseStudyIdsAndBadIds() {
         assertThat(errors(minimal() + """
                 caseStudies:

@@ -38,6 +38,15 @@ class YamlReaderTest {
     }
 
     @Test
+    void readsFilesLargerThanSnakeyamlsDefaultLimit() {
+        String notes = "x".repeat(5 * 1024 * 1024);
+
+        MappingNode root = (MappingNode) reader.read("kind: audit\nnote: " + notes + "\n", FILE);
+
+        assertThat(root.getValue()).hasSize(2);
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         assertThat(errors("")).containsExactly(FILE + ": the file is empty; it must hold one YAML document");
         assertThat(errors("# only a comment\n")).containsExactly(
