@@ -52,6 +52,23 @@ class ChecklistLibraryTest {
     }
 
     @Test
+    void refusesTwoBuiltInChecklistsWithTheSameId(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("ccv.jar");
+        String alpha = Files.readString(Errors.resource("library/alpha-competency.yaml"));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            add(out, "checklists/");
+            add(out, "checklists/a.yaml", alpha);
+            add(out, "checklists/b.yaml", alpha);
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            ChecklistLibrary packed = ChecklistLibrary.fromClasspath(loader, "checklists");
+
+            assertThat(Errors.of(packed::all)).containsExactly(
+                    "checklists/b.yaml:1:1: checklist id `alpha-competency` is already used by checklists/a.yaml");
+        }
+    }
+
+    @Test
     void aChecklistFileAddsToOrOverridesTheBuiltInOnes() {
         Checklist override = parse("beta-competency", "Beta, revised");
         Checklist extra = parse("aardvark", "Aardvark");
