@@ -104,7 +104,7 @@ final class SectionReader {
             if (entry.key().equals("type")) {
                 continue;
             }
-            Object value = reader.plain(entry.value());
+            Object value = PlainValues.of(entry.value(), reader);
             if (value == null) {
                 reader.problems().add(entry.position(), "`check` parameter `" + entry.key()
                         + "` is empty; write a value or leave it out");
