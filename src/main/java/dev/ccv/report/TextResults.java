@@ -59,22 +59,27 @@ final class TextResults {
         if (results.isEmpty()) {
             out.append(" ".repeat(titleColumn)).append("no case study under consideration\n");
         }
-        int quietlyMet = 0;
+        long quiet = results.stream().filter(TextResults::isQuiet).count();
+        boolean fold = quiet > 1;
         for (ItemResult result : results) {
-            if (result.status() == ResultStatus.MET && result.messages().isEmpty()) {
-                quietlyMet++;
+            if (fold && isQuiet(result)) {
                 continue;
             }
             out.append(" ".repeat(titleColumn)).append(status(result.status(), item.severity())).append("  ")
                     .append(TerminalText.inert(result.caseStudyId())).append('\n');
             writeMessages(result, titleColumn + STATUS_WIDTH + 2);
         }
-        if (quietlyMet > 0) {
-            String which = quietlyMet == results.size() ? (quietlyMet == 1 ? "for the one case study" : "for all " + quietlyMet + " case studies")
-                    : "for the other " + (quietlyMet == 1 ? "case study" : quietlyMet + " case studies");
+        if (fold) {
+            String which = quiet == results.size() ? (quiet == 2 ? "for both case studies" : "for all " + quiet + " case studies")
+                    : "for the other " + quiet + " case studies";
             out.append(" ".repeat(titleColumn)).append(status(ResultStatus.MET, item.severity())).append("  ")
                     .append(which).append('\n');
         }
+    }
+
+    /** A met result with nothing to say: folded with the others into one line. */
+    private static boolean isQuiet(ItemResult result) {
+        return result.status() == ResultStatus.MET && result.messages().isEmpty();
     }
 
     private void writeMessages(ItemResult result, int indent) {
