@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             LintCommand.class,
             SchemaCommand.class,
             DiffCommand.class,
+            ManifestCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class CcvCommand implements Callable<Integer> {

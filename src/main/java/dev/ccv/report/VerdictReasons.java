@@ -34,7 +34,9 @@ final class VerdictReasons {
     /** {@code verdictWord} (the word PASS or FAIL, styled by the caller) followed by the reasons for a fail. */
     static String line(Report report, String verdictWord) {
         List<String> reasons = of(report);
-        return reasons.isEmpty() ? verdictWord : verdictWord + " \u2014 " + String.join(", ", reasons);
+        String line = reasons.isEmpty() ? verdictWord : verdictWord + " \u2014 " + String.join(", ", reasons);
+        return report.integrity().failed()
+                ? line + "; bundle integrity FAILED (exit 3)" : line;
     }
 
     static String count(long n, String noun) {

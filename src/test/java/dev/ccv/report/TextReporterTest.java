@@ -46,7 +46,7 @@ class TextReporterTest {
 
     @Test
     void verdictLineNamesTheOpenCriticalFindings() {
-        assertThat(plain.verdictLine(SampleReports.failing())).isEqualTo("Verdict: FAIL \u2014 1 open critical finding");
+        assertThat(plain.verdictLine(SampleReports.failing())).isEqualTo("Verdict: FAIL \u2014 1 open critical finding; bundle integrity FAILED (exit 3)");
         assertThat(plain.verdictLine(SampleReports.passing())).isEqualTo("Verdict: PASS");
     }
 
