@@ -34,7 +34,8 @@ class VerdictReasonsTest {
                 new Summary(5, 1, 4, 0, 2, 0, 2, 0), failing.inputs(), failing.integrity(), false);
 
         assertThat(VerdictReasons.line(report, "FAIL"))
-                .isEqualTo("FAIL \u2014 2 open critical findings, 1 unremediable partner-level critical finding");
+                .isEqualTo("FAIL \u2014 2 open critical findings, 1 unremediable partner-level critical finding;"
+                        + " bundle integrity FAILED (exit 3)");
     }
 
     private static Finding finding(String item, String caseStudy, FindingState state) {
