@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Validates YAML or JSON documents against one of the shipped schemas, as an editor would. */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -24,7 +24,7 @@ final class SchemaCheck {
         this.schema = FACTORY.getSchema(Schemas.text(name).orElseThrow());
     }
 
-    static SchemaCheck of(String name) {
+    public static SchemaCheck of(String name) {
         return new SchemaCheck(name);
     }
 
@@ -34,7 +34,7 @@ final class SchemaCheck {
     }
 
     /** YAML is a superset of JSON, so one reader serves both. */
-    static JsonNode read(String text) {
+    public static JsonNode read(String text) {
         try {
             return YAML.readTree(text);
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class SchemaCheck {
         }
     }
 
-    static JsonNode read(Path file) {
+    public static JsonNode read(Path file) {
         try {
             return YAML.readTree(file.toFile());
         } catch (IOException e) {
@@ -51,11 +51,11 @@ final class SchemaCheck {
     }
 
     /** What the schema says is wrong, empty when the document is valid. */
-    List<String> problems(JsonNode document) {
+    public List<String> problems(JsonNode document) {
         return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
-    List<String> problems(String text) {
+    public List<String> problems(String text) {
         return problems(read(text));
     }
 }
