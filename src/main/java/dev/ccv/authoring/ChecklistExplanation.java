@@ -31,8 +31,9 @@ public final class ChecklistExplanation {
 
     private void header(Checklist checklist) {
         line(checklist.title());
-        line("id " + checklist.id() + ", version " + checklist.version() + ", " + checklist.itemCount()
-                + " items in " + checklist.sections().size() + " sections (" + checklist.source() + ")");
+        line("id " + checklist.id() + ", version " + checklist.version() + ", "
+                + count(checklist.itemCount(), "item") + " in " + count(checklist.sections().size(), "section")
+                + " (" + checklist.source() + ")");
         if (!checklist.solutionCategories().isEmpty()) {
             line("Solution categories: " + String.join(", ", checklist.solutionCategories()));
         }
@@ -93,6 +94,10 @@ public final class ChecklistExplanation {
             parts.add(appliesTo.publicCaseStudy() ? "to public case studies" : "to non-public case studies");
         }
         return String.join(", and ", parts);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void wrapped(String indent, String content) {

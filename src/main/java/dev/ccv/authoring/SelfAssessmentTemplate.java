@@ -76,7 +76,7 @@ public final class SelfAssessmentTemplate {
                     "required: " + String.join(" | ", checklist.deploymentTypes()));
         }
         yaml.field(1, "operatesAwsEnvironment", "true",
-                "false if you neither configure nor operate an AWS environment for the solution or a case study");
+                "false if you neither configure nor operate an AWS environment (solution or case studies)");
     }
 
     private void caseStudies() {
