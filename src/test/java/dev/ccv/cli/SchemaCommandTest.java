@@ -35,8 +35,9 @@ class SchemaCommandTest {
         CliRun run = CliRun.of("schema", "reprot");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("unknown schema `reprot`; the schemas are: checklist, self-assessment,"
-                + " audit, report\nUsage: ccv schema");
+        assertThat(run.err()).isEqualTo("ccv: unknown schema `reprot`; the schemas are: checklist, self-assessment,"
+                + " audit, report (did you mean `report`?)\n"
+                + "Try `ccv schema --help` for the options.\n");
     }
 
     @TestFactory
