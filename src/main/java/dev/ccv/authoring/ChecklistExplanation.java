@@ -12,7 +12,9 @@ import java.util.List;
 /** {@code ccv show}: a checklist in plain language — each item, what it needs, when it applies, whether it blocks. */
 public final class ChecklistExplanation {
 
-    private static final String INDENT = "        ";
+    private static final int WIDTH = 96;
+    private static final int ID_COLUMN = 10;
+    private static final String INDENT = " ".repeat(ID_COLUMN);
     private final StringBuilder text = new StringBuilder();
 
     private ChecklistExplanation() {
@@ -29,15 +31,16 @@ public final class ChecklistExplanation {
 
     private void header(Checklist checklist) {
         line(checklist.title());
-        line("id " + checklist.id() + ", version " + checklist.version() + ", " + checklist.itemCount()
-                + " items in " + checklist.sections().size() + " sections (" + checklist.source() + ")");
+        line("id " + checklist.id() + ", version " + checklist.version() + ", "
+                + count(checklist.itemCount(), "item") + " in " + count(checklist.sections().size(), "section")
+                + " (" + checklist.source() + ")");
         if (!checklist.solutionCategories().isEmpty()) {
             line("Solution categories: " + String.join(", ", checklist.solutionCategories()));
         }
         if (!checklist.deploymentTypes().isEmpty()) {
             line("Deployment types: " + String.join(", ", checklist.deploymentTypes()));
         }
-        line("Every unmet required item is a critical finding and blocks the competency until remediated;"
+        wrapped("", "Every unmet required item is a critical finding and blocks the competency until remediated;"
                 + " an unmet recommended item is an observation and never blocks.");
     }
 
@@ -45,7 +48,7 @@ public final class ChecklistExplanation {
         line("");
         line("== " + section.title() + " (" + section.id() + ") ==");
         if (!section.appliesTo().isAlways()) {
-            line("Applies " + conditions(section.appliesTo()) + ".");
+            wrapped("", "The whole section applies only " + conditions(section.appliesTo()) + ".");
         }
         for (Item item : section.items()) {
             item(section, item);
@@ -54,18 +57,16 @@ public final class ChecklistExplanation {
 
     private void item(Section section, Item item) {
         line("");
-        line(String.format("%-10s%s", item.id(), item.title()));
-        line(INDENT + (item.severity() == Severity.REQUIRED ? "required: blocks when unmet" : "recommended: never blocks")
+        line(String.format("%-" + (ID_COLUMN - 1) + "s %s", item.id(), item.title()));
+        wrapped(INDENT, (item.severity() == Severity.REQUIRED ? "Required: blocks when unmet" : "Recommended: never blocks")
                 + "; " + (item.isCaseStudyScoped() ? "checked for each case study" : "checked once for the partner")
-                + (item.allowNotApplicable() ? "; may be answered not-applicable, with notes" : ""));
-        line(INDENT + "Needs: " + CheckTypes.of(item).describe(item.check()));
+                + (item.allowNotApplicable() ? "; may be answered not-applicable, with notes saying why" : "") + ".");
+        wrapped(INDENT, "Needs: " + CheckTypes.of(item).describe(item.check()));
         AppliesTo appliesTo = appliesToOrNull(section, item);
-        line(INDENT + "Applies: " + (appliesTo == null ? "never (its conditions contradict its section's)"
-                : appliesTo.isAlways() ? "always" : conditions(appliesTo)));
+        wrapped(INDENT, "Applies: " + (appliesTo == null ? "never (its conditions contradict its section's)."
+                : appliesTo.isAlways() ? "always." : "only " + conditions(appliesTo) + "."));
         if (item.description() != null && !item.description().isBlank()) {
-            for (String part : Paragraph.wrap(item.description(), 88)) {
-                line(INDENT + part);
-            }
+            wrapped(INDENT, item.description());
         }
     }
 
@@ -95,6 +96,15 @@ public final class ChecklistExplanation {
         return String.join(", and ", parts);
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void wrapped(String indent, String content) {
+        for (String part : Paragraph.wrap(content, WIDTH - indent.length())) {
+            line(indent + part);
+        }
+    }
 
     private void line(String content) {
         text.append(content).append('\n');

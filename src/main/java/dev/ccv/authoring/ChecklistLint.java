@@ -8,6 +8,7 @@ import dev.ccv.model.Item;
 import dev.ccv.model.Section;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,20 +29,24 @@ public final class ChecklistLint {
         }
         List<LintFinding> findings = new ArrayList<>();
         CheckTypes.validate(checklist).stream().map(LintFinding::error).forEach(findings::add);
+        if (checklist.sections().isEmpty()) {
+            findings.add(LintFinding.warning(checklist.position(), "the checklist has no sections, so nothing is checked"));
+        }
         for (Section section : checklist.sections()) {
+            if (section.items().isEmpty()) {
+                findings.add(LintFinding.warning(section.position(), "section " + section.id()
+                        + " has no items; add some or remove the section"));
+            }
             for (Item item : section.items()) {
                 if (item.description() == null || item.description().isBlank()) {
                     findings.add(LintFinding.warning(item.position(), "item " + item.id()
                             + " has no description: say what evidence satisfies it, so partners and auditors agree"));
                 }
-                try {
-                    section.appliesToOf(item);
-                } catch (IllegalArgumentException contradiction) {
-                    findings.add(LintFinding.warning(item.position(), "item " + item.id()
-                            + " can never apply: its appliesTo contradicts its section's"));
-                }
             }
         }
+        // check types report unknown parameters before bad values; authors read a file top to bottom
+        findings.sort(Comparator.comparingInt((LintFinding f) -> f.position().line())
+                .thenComparingInt(f -> f.position().column()));
         return findings;
     }
 }

@@ -1,8 +1,12 @@
 package dev.ccv.authoring;
 
+import dev.ccv.engine.CheckTypes;
+import dev.ccv.model.AppliesTo;
+import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
 import dev.ccv.model.Section;
+import dev.ccv.model.Severity;
 import java.util.List;
 
 /**
@@ -13,6 +17,8 @@ import java.util.List;
 public final class SelfAssessmentTemplate {
 
     static final String PLACEHOLDER_CASE_STUDY = "cs-example";
+    /** Where editors find the schema: {@code ccv schema self-assessment > self-assessment.schema.json}. */
+    static final String SCHEMA_FILE = "self-assessment.schema.json";
 
     private final Checklist checklist;
     private final YamlText yaml = new YamlText();
@@ -36,10 +42,12 @@ public final class SelfAssessmentTemplate {
     }
 
     private void header() {
+        yaml.comment("yaml-language-server: $schema=" + SCHEMA_FILE);
         yaml.comment("Self-assessment for " + checklist.title());
         yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + ". Written by `ccv init`.");
         yaml.comment("Fill in every TODO, then run: ccv validate <this folder>");
         yaml.comment("Evidence: paths relative to this file's folder, or https:// URLs (recorded, never fetched).");
+        yaml.comment("Completion in your editor: ccv schema self-assessment > " + SCHEMA_FILE);
         yaml.blank();
         yaml.line(0, "kind: self-assessment");
         yaml.line(0, "checklist: " + checklist.id());
@@ -68,7 +76,7 @@ public final class SelfAssessmentTemplate {
                     "required: " + String.join(" | ", checklist.deploymentTypes()));
         }
         yaml.field(1, "operatesAwsEnvironment", "true",
-                "false if you neither configure nor operate an AWS environment for the solution or a case study");
+                "false if you neither configure nor operate an AWS environment (solution or case studies)");
     }
 
     private void caseStudies() {
@@ -90,25 +98,30 @@ public final class SelfAssessmentTemplate {
 
     private void responses() {
         yaml.blank();
-        yaml.comment("One response per item. Items checked from the fields above need none; their comment says so.");
+        yaml.comment("One response per item. Items that ccv checks from the fields above need none; their comment says so.");
         yaml.line(0, "responses:");
         for (Section section : checklist.sections()) {
             yaml.blank();
             yaml.comment(1, "== " + section.title() + " ==");
             for (Item item : section.items()) {
-                response(item);
+                response(section, item);
             }
         }
     }
 
-    private void response(Item item) {
-        yaml.comment(1, item.id() + ": " + item.title() + (item.severity() == dev.ccv.model.Severity.RECOMMENDED
+    private void response(Section section, Item item) {
+        yaml.comment(1, item.id() + ": " + item.title() + (item.severity() == Severity.RECOMMENDED
                 ? " (recommended, never blocks)" : ""));
+        AppliesTo appliesTo = section.appliesToOf(item);
+        if (!appliesTo.isAlways()) {
+            yaml.wrappedComment(1, "Applies only " + ChecklistExplanation.conditions(appliesTo) + ".");
+        }
         if (item.description() != null && !item.description().isBlank()) {
             yaml.wrappedComment(1, item.description());
         }
-        if (!item.check().type().equals(dev.ccv.model.CheckSpec.DEFAULT_TYPE)) {
-            yaml.comment(1, "(checked by ccv from the fields above: no response needed)");
+        if (!item.check().type().equals(CheckSpec.DEFAULT_TYPE)) {
+            yaml.wrappedComment(1, "No response needed; ccv checks: "
+                    + CheckTypes.of(item).describe(item.check()));
             return;
         }
         String statuses = item.allowNotApplicable()

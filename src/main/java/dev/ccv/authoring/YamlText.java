@@ -12,8 +12,17 @@ final class YamlText {
         text.append("  ".repeat(indent)).append(content).append('\n');
     }
 
+    /** A key with its value and a comment: beside it when that fits, else wrapped above it. */
     void field(int indent, String key, String value, String comment) {
-        line(indent, key + ": " + value + "   # " + comment);
+        String entry = key + ": " + value;
+        if (2 * indent + entry.length() + 5 + comment.length() <= WRAP) {
+            line(indent, entry + "   # " + comment);
+            return;
+        }
+        for (String part : Paragraph.wrap(comment, WRAP - 2 * indent - 2)) {
+            comment(indent, part);
+        }
+        line(indent, entry);
     }
 
     void comment(String content) {

@@ -1,14 +1,16 @@
 package dev.ccv.cli;
 
+import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.Suggestions;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
-import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** A command-line {@code ID|FILE} that names a checklist: a file when one exists there, else a built-in id. */
@@ -30,8 +32,25 @@ final class ChecklistArgument {
         return Optional.empty();
     }
 
+    /**
+     * The checklist the argument names, with valid checks: a file, or else a built-in id. A miss is
+     * an input error naming the built-in checklists and the nearest id.
+     */
     static Checklist resolve(String argument, Environment environment) {
-        return file(argument, environment).orElseGet(() -> ChecklistLibrary.builtIn()
-                .find(new Located<>(argument, SourcePosition.of("checklist `" + argument + "`"))));
+        Checklist checklist = file(argument, environment).orElseGet(() -> builtIn(argument));
+        List<InputError> errors = CheckTypes.validate(checklist);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checklist;
+    }
+
+    private static Checklist builtIn(String id) {
+        List<Checklist> all = ChecklistLibrary.builtIn().all();
+        List<String> ids = all.stream().map(Checklist::id).toList();
+        return all.stream().filter(checklist -> checklist.id().equals(id)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(new InputError(SourcePosition.of(id),
+                        "not a checklist file nor the id of a built-in checklist; the built-in checklists are "
+                                + String.join(", ", ids), Suggestions.closest(id, ids).orElse(null))));
     }
 }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             "It validates without input errors, and fails the verdict until filled in."})
 final class InitCommand implements Callable<Integer>, EnvironmentAware {
 
+    private static final String BUNDLE_SELF_ASSESSMENT = "self-assessment.yaml";
+
     @Parameters(index = "0", paramLabel = "CHECKLIST", description = "A built-in checklist id or a checklist file.")
     String checklist;
 
@@ -52,9 +54,11 @@ final class InitCommand implements Callable<Integer>, EnvironmentAware {
             return 0;
         }
         Path file = environment.resolve(output);
+        if (Files.isDirectory(file)) {
+            throw refuse("is a folder; give a file name, like " + output.resolve("self-assessment.yaml"));
+        }
         if (Files.exists(file) && !force) {
-            throw new InvalidInputException(new InputError(SourcePosition.of(output.toString()),
-                    "the file exists already; choose another name with -o, or add --force to overwrite it"));
+            throw refuse("the file exists already; choose another name with -o, or add --force to overwrite it");
         }
         try {
             if (file.getParent() != null) {
@@ -65,7 +69,19 @@ final class InitCommand implements Callable<Integer>, EnvironmentAware {
             throw new UncheckedIOException(e);
         }
         spec.commandLine().getErr().println("ccv: wrote " + output + "; fill it in, then run: ccv validate "
-                + (output.getParent() == null ? "." : output.getParent().toString()));
+                + validateTarget());
         return 0;
+    }
+
+    /** A bundle folder when the template is its self-assessment.yaml, else the file itself. */
+    private String validateTarget() {
+        if (!output.getFileName().toString().equals(BUNDLE_SELF_ASSESSMENT)) {
+            return output.toString();
+        }
+        return output.getParent() == null ? "." : output.getParent().toString();
+    }
+
+    private InvalidInputException refuse(String message) {
+        return new InvalidInputException(new InputError(SourcePosition.of(output.toString()), message));
     }
 }

@@ -1,7 +1,10 @@
 package dev.ccv.cli;
 
 import dev.ccv.authoring.Schemas;
+import dev.ccv.engine.Suggestions;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -21,8 +24,9 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String schema = Schemas.text(name).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "unknown schema `" + name + "`; the schemas are: " + String.join(", ", Schemas.NAMES)));
+        String schema = Schemas.text(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "unknown schema `" + name + "`; the schemas are: " + String.join(", ", Schemas.NAMES)
+                        + Suggestions.closest(name, Schemas.NAMES).map(s -> " (did you mean `" + s + "`?)").orElse("")));
         spec.commandLine().getOut().print(schema);
         spec.commandLine().getOut().flush();
         return 0;
@@ -31,7 +35,7 @@ final class SchemaCommand implements Callable<Integer> {
     /** The schema names, for the help text. */
     static final class Names implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Schemas.NAMES.iterator();
         }
     }

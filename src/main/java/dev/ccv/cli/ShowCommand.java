@@ -1,9 +1,7 @@
 package dev.ccv.cli;
 
 import dev.ccv.authoring.ChecklistExplanation;
-import dev.ccv.engine.CheckTypes;
 import dev.ccv.model.Checklist;
-import dev.ccv.model.InvalidInputException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +29,6 @@ final class ShowCommand implements Callable<Integer>, EnvironmentAware {
     @Override
     public Integer call() {
         Checklist loaded = ChecklistArgument.resolve(checklist, environment);
-        var errors = CheckTypes.validate(loaded);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         spec.commandLine().getOut().print(ChecklistExplanation.explain(loaded));
         spec.commandLine().getOut().flush();
         return 0;

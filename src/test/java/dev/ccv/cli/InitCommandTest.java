@@ -1,0 +1,86 @@
+package dev.ccv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ccv init}: the template it writes, where it writes it, and when it refuses to. */
+class InitCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void writesTheTemplateToStandardOutput() throws Exception {
+        CliRun run = CliRun.of("init", "aws-competency-baseline");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        GoldenFile.assertMatches("init/aws-competency-baseline.yaml", run.out());
+    }
+
+    @Test
+    void aTemplateForAChecklistWithCategoriesAndConditions() throws Exception {
+        CliRun run = CliRun.of(LintCommandTest.FIXTURES, "init", "clean.yaml");
+        assertThat(run.exitCode()).isZero();
+        GoldenFile.assertMatches("init/clean.yaml", run.out());
+    }
+
+    @Test
+    void writesIntoANewSubfolderAndSaysWhatToRunNext() throws Exception {
+        CliRun run = CliRun.of(work, "init", "aws-devops-competency", "-o", "bundle/new/self-assessment.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("ccv: wrote bundle/new/self-assessment.yaml; fill it in, then run:"
+                + " ccv validate bundle/new\n");
+        assertThat(read("bundle/new/self-assessment.yaml")).isEqualTo(CliRun.of("init", "aws-devops-competency").out());
+    }
+
+    @Test
+    void aFileOfAnotherNameIsValidatedByItsPath() {
+        CliRun run = CliRun.of(work, "init", "aws-devops-competency", "-o", "acme.yaml");
+        assertThat(run.err()).isEqualTo("ccv: wrote acme.yaml; fill it in, then run: ccv validate acme.yaml\n");
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForce() throws Exception {
+        Files.writeString(work.resolve("self-assessment.yaml"), "mine\n");
+        CliRun run = CliRun.of(work, "init", "aws-devops-competency", "-o", "self-assessment.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml: the file exists already; choose another name"
+                + " with -o, or add --force to overwrite it\n"
+                + "ccv: 1 input error; nothing was evaluated.\n");
+        assertThat(read("self-assessment.yaml")).isEqualTo("mine\n");
+    }
+
+    @Test
+    void overwritesWithForce() throws Exception {
+        Files.writeString(work.resolve("self-assessment.yaml"), "mine\n");
+        CliRun run = CliRun.of(work, "init", "aws-devops-competency", "-o", "self-assessment.yaml", "--force");
+        assertThat(run.exitCode()).isZero();
+        assertThat(read("self-assessment.yaml")).startsWith("# yaml-language-server: $schema=self-assessment.schema.json\n");
+    }
+
+    @Test
+    void refusesAFolderAsOutput() throws Exception {
+        Files.createDirectories(work.resolve("bundle"));
+        CliRun run = CliRun.of(work, "init", "aws-devops-competency", "-o", "bundle", "--force");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: bundle: is a folder; give a file name, like bundle/self-assessment.yaml\n");
+    }
+
+    @Test
+    void anUnknownChecklistIsAnInputError() {
+        CliRun run = CliRun.of(work, "init", "aws-devops", "-o", "self-assessment.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: aws-devops: not a checklist file nor the id of a built-in checklist;");
+        assertThat(work.resolve("self-assessment.yaml")).doesNotExist();
+    }
+
+    private String read(String file) throws Exception {
+        return Files.readString(work.resolve(file), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ccv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code ccv show}: a checklist in plain language, and what it says about a name that is no checklist. */
+class ShowCommandTest {
+
+    static final String BUILT_IN = "aws-competency-baseline, aws-data-analytics-competency, aws-devops-competency,"
+            + " aws-industrial-software-competency, aws-migration-competency, aws-security-competency";
+
+    @Test
+    void explainsTheBaselineChecklist() throws Exception {
+        CliRun run = CliRun.of("show", "aws-competency-baseline");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        GoldenFile.assertMatches("show/aws-competency-baseline.txt", run.out());
+    }
+
+    @Test
+    void explainsCategoriesAndConditionsOfAChecklistFile() throws Exception {
+        CliRun run = CliRun.of(LintCommandTest.FIXTURES, "show", "clean.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        GoldenFile.assertMatches("show/clean.txt", run.out());
+    }
+
+    @Test
+    void anUnknownIdListsTheBuiltInChecklists() {
+        CliRun run = CliRun.of("show", "nope");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("error: nope: not a checklist file nor the id of a built-in checklist;"
+                + " the built-in checklists are " + BUILT_IN + "\n"
+                + "ccv: 1 input error; nothing was evaluated.\n");
+    }
+
+    @Test
+    void aMisspeltIdGetsASuggestion() {
+        CliRun run = CliRun.of("show", "aws-devops-competncy");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: aws-devops-competncy: not a checklist file nor the id of a built-in"
+                + " checklist; the built-in checklists are " + BUILT_IN + " (did you mean `aws-devops-competency`?)\n");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        CliRun run = CliRun.of("show", "my-checklist.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: my-checklist.yaml: no such checklist file; give an existing file or"
+                + " the id of a built-in checklist (see `ccv checklists`)\n");
+    }
+
+    @Test
+    void aChecklistWithAnInvalidCheckIsAnInputErrorNotACrash() {
+        CliRun run = CliRun.of(LintCommandTest.FIXTURES, "show", "unknown-check-type.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: unknown-check-type.yaml:12:16: unknown check type `attestaton`"
+                + " (did you mean `attestation`?)\n"
+                + "ccv: 1 input error; nothing was evaluated.\n");
+    }
+}
