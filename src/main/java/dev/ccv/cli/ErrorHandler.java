@@ -20,7 +20,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
                                         CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof InvalidInputException invalid) {
-            printInputErrors(invalid, err);
+            printInputErrors(invalid, err, isValidate(parseResult));
             return ExitCode.INVALID_INPUT.code();
         }
         if (exception instanceof UncheckedIOException io) {
@@ -35,14 +35,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return ExitCode.INTERNAL_ERROR.code();
     }
 
-    static void printInputErrors(InvalidInputException invalid, PrintWriter err) {
+    static void printInputErrors(InvalidInputException invalid, PrintWriter err, boolean evaluating) {
         var errors = invalid.errors();
         errors.stream().limit(MAX_ERRORS_SHOWN).map(InputError::render).forEach(line -> err.println("error: " + line));
         if (errors.size() > MAX_ERRORS_SHOWN) {
             err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more errors");
         }
         err.println("ccv: " + (errors.size() == 1 ? "1 input error" : errors.size() + " input errors")
-                + "; nothing was evaluated.");
+                + (evaluating ? "; nothing was evaluated." : "."));
         err.flush();
     }
 
@@ -61,6 +61,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             exception.printStackTrace(err);
         }
         err.flush();
+    }
+
+    private static boolean isValidate(CommandLine.ParseResult parseResult) {
+        return parseResult != null && parseResult.subcommand() != null
+                && "validate".equals(parseResult.subcommand().commandSpec().name());
     }
 
     private static boolean isDebug(CommandLine.ParseResult parseResult) {

@@ -56,6 +56,10 @@ public final class SelfAssessmentLoader {
         Map<String, Response> responses = new ResponseReader(reader, evidence).readAll(top);
         List<CorporateEvent> events = new CorporateEventReader(reader).readAll(top.list("corporateEvents"));
         problems.throwIfAny();
+        // the top-level lists, so that field checks can count them and findings can point at them
+        putList(fields, top, "caseStudies", caseStudies.stream().map(CaseStudy::id).toList());
+        putList(fields, top, "corporateEvents", events.stream().map(e -> e.type().yamlName()).toList());
+
         return new SelfAssessment(checklistId, checklistVersion, partner, solution, caseStudies, responses, events,
                 fields, top.position());
     }
@@ -88,6 +92,12 @@ public final class SelfAssessmentLoader {
         put(fields, "solution.deploymentType", map, "deploymentType", deploymentType);
         put(fields, "solution.operatesAwsEnvironment", map, "operatesAwsEnvironment", operates);
         return new Solution(name, category, deploymentType, operates == null || operates, position);
+    }
+
+    private static void putList(Map<String, Located<Object>> fields, YamlMap top, String key, List<String> values) {
+        if (top.has(key)) {
+            fields.put(key, new Located<>(values, top.keyPosition(key)));
+        }
     }
 
     private static void put(Map<String, Located<Object>> fields, String path, YamlMap map, String key, Object value) {

@@ -33,7 +33,7 @@ class ShowCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("error: nope: not a checklist file nor the id of a built-in checklist;"
                 + " the built-in checklists are " + BUILT_IN + "\n"
-                + "ccv: 1 input error; nothing was evaluated.\n");
+                + "ccv: 1 input error.\n");
     }
 
     @Test
@@ -58,6 +58,6 @@ class ShowCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: unknown-check-type.yaml:12:16: unknown check type `attestaton`"
                 + " (did you mean `attestation`?)\n"
-                + "ccv: 1 input error; nothing was evaluated.\n");
+                + "ccv: 1 input error.\n");
     }
 }

@@ -48,7 +48,9 @@ class SelfAssessmentLoaderTest {
 
         assertThat(assessment.fields()).containsOnlyKeys("kind", "checklist", "checklistVersion", "partner.name",
                 "partner.tier", "partner.apnId", "partner.landingPage", "solution.name", "solution.category",
-                "solution.deploymentType");
+                "solution.deploymentType", "caseStudies", "corporateEvents");
+        assertThat(assessment.field("caseStudies")).contains(new Located<>(List.of("cs-globex", "cs-initech"), at(13, 1)));
+        assertThat(assessment.field("corporateEvents")).contains(new Located<>(List.of("acquired", "divested"), at(39, 1)));
         assertThat(assessment.field("partner.landingPage")).contains(
                 new Located<>("https://acme.example/aws/devops", at(8, 16)));
         assertThat(assessment.field("partner.tier")).contains(new Located<>("advanced", at(6, 9)));

@@ -121,7 +121,8 @@ public final class CaseStudyCountCheck implements CheckType {
         }
         boolean met = total >= rule.minimum() && publicCount >= rule.minimumPublic();
         // the count concerns the case-study list as a whole, which has no line of its own in the model
-        SourcePosition location = context.assessment().position();
+        SourcePosition location = context.assessment().field("caseStudies").map(Located::position)
+                .orElse(context.assessment().position());
         return met ? CheckOutcome.met(location, messages) : CheckOutcome.unmet(location, messages);
     }
 

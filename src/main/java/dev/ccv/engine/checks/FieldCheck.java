@@ -29,7 +29,7 @@ public final class FieldCheck implements CheckType {
     static final List<String> SELF_ASSESSMENT_FIELDS = List.of("checklist", "checklistVersion",
             "partner.name", "partner.tier", "partner.apnId", "partner.landingPage",
             "solution.name", "solution.category", "solution.deploymentType", "solution.operatesAwsEnvironment",
-            "corporateEvents");
+            "caseStudies", "corporateEvents");
 
     private record Rule(String path, FieldCondition condition) {
     }

@@ -119,11 +119,11 @@ class FieldCheckTest {
         assertThat(type.validate(field("partner.landingpage", "present", true).build())).containsExactly(
                 new InputError(parameterAt(0), "unknown self-assessment field `partner.landingpage` in parameter `path`",
                         "partner.landingPage"));
-        assertThat(type.validate(field("caseStudies", "present", true).build())).containsExactly(
-                new InputError(parameterAt(0), "unknown self-assessment field `caseStudies` in parameter `path`; "
+        assertThat(type.validate(field("responses", "present", true).build())).containsExactly(
+                new InputError(parameterAt(0), "unknown self-assessment field `responses` in parameter `path`; "
                         + "fields are checklist, checklistVersion, partner.name, partner.tier, partner.apnId, "
                         + "partner.landingPage, solution.name, solution.category, solution.deploymentType, "
-                        + "solution.operatesAwsEnvironment, corporateEvents"));
+                        + "solution.operatesAwsEnvironment, caseStudies, corporateEvents"));
         assertThat(type.validate(field("", "present", true).build()))
                 .containsExactly(new InputError(parameterAt(0), "parameter `path` must be text, not empty text"));
     }
