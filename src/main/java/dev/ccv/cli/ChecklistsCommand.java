@@ -5,37 +5,24 @@ import dev.ccv.model.Checklist;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ccv checklists}: the built-in checklists and any given with {@code --checklist}. */
 @Command(name = "checklists", mixinStandardHelpOptions = true,
         description = "Lists the built-in checklists (and any --checklist files): id, version, items, title.")
-final class ChecklistsCommand implements Callable<Integer>, EnvironmentAware {
+final class ChecklistsCommand extends Subcommand {
 
     @Option(names = "--checklist", paramLabel = "FILE", description = "A checklist file to list too. Repeatable.")
     List<String> files = new ArrayList<>();
-
-    @Spec
-    CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment environment) {
-        this.environment = environment;
-    }
 
     @Override
     public Integer call() {
         ChecklistLibrary library = ChecklistLibrary.builtIn();
         for (String file : files) {
-            library = library.with(ChecklistArgument.resolve(file, environment));
+            library = library.with(ChecklistArgument.resolve(file, environment()));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Checklist> all = library.all();
         int idWidth = all.stream().mapToInt(c -> c.id().length()).max().orElse(2);
         out.printf("%-" + idWidth + "s  %-8s  %5s  %s%n", "ID", "VERSION", "ITEMS", "TITLE");

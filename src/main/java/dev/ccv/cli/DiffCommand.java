@@ -7,20 +7,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccv diff}: what changed between two JSON reports. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Shows what changed between two JSON reports: findings that appeared, findings resolved,"
                 + " a changed verdict.",
             "Exit 0 when nothing got worse, 1 when a new blocking finding appeared."})
-final class DiffCommand implements Callable<Integer>, EnvironmentAware {
+final class DiffCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "OLD.json", description = "The earlier JSON report.")
     Path before;
@@ -32,23 +29,13 @@ final class DiffCommand implements Callable<Integer>, EnvironmentAware {
             description = "text (default) or json.")
     String format;
 
-    @Spec
-    CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() {
         DiffReporter reporter = DiffReporter.create(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format `" + format + "`; the formats are: "
                         + String.join(", ", DiffReporter.FORMATS)));
         ReportDiff diff = ReportDiff.between(read(before), read(after));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try {
             reporter.write(diff, out);
         } catch (IOException e) {
@@ -59,6 +46,6 @@ final class DiffCommand implements Callable<Integer>, EnvironmentAware {
     }
 
     private dev.ccv.report.SavedReport read(Path report) {
-        return new JsonReportReader().read(environment.resolve(report));
+        return new JsonReportReader().read(environment().resolve(report));
     }
 }

@@ -10,18 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccv init}: writes a commented self-assessment template for a checklist. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Writes a self-assessment template for a checklist: every field and item, with comments.",
             "It validates without input errors, and fails the verdict until filled in."})
-final class InitCommand implements Callable<Integer>, EnvironmentAware {
+final class InitCommand extends Subcommand {
 
     private static final String BUNDLE_SELF_ASSESSMENT = "self-assessment.yaml";
 
@@ -35,25 +32,15 @@ final class InitCommand implements Callable<Integer>, EnvironmentAware {
     @Option(names = "--force", description = "Overwrite the output file if it exists.")
     boolean force;
 
-    @Spec
-    CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() {
-        String template = SelfAssessmentTemplate.render(ChecklistArgument.resolve(checklist, environment));
+        String template = SelfAssessmentTemplate.render(ChecklistArgument.resolve(checklist, environment()));
         if (output == null) {
-            spec.commandLine().getOut().print(template);
-            spec.commandLine().getOut().flush();
+            out().print(template);
+            out().flush();
             return 0;
         }
-        Path file = environment.resolve(output);
+        Path file = environment().resolve(output);
         if (Files.isDirectory(file)) {
             throw refuse("is a folder; give a file name, like " + output.resolve("self-assessment.yaml"));
         }
@@ -68,7 +55,7 @@ final class InitCommand implements Callable<Integer>, EnvironmentAware {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        spec.commandLine().getErr().println("ccv: wrote " + output + "; fill it in, then run: ccv validate "
+        err().println("ccv: wrote " + output + "; fill it in, then run: ccv validate "
                 + validateTarget());
         return 0;
     }

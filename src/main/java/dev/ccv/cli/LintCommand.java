@@ -7,39 +7,26 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccv lint}: checks checklist definitions for their authors. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Checks checklist definitions: schema, unique ids, check parameters, scope rules,"
                 + " appliesTo values; warns about items without a description.",
             "Exit 0 when there is no error (warnings allowed), 2 otherwise."})
-final class LintCommand implements Callable<Integer>, EnvironmentAware {
+final class LintCommand extends Subcommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Checklist files.")
     List<String> files = new ArrayList<>();
 
-    @Spec
-    CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         int errors = 0;
         int warnings = 0;
         for (String file : files) {
-            var path = environment.resolve(java.nio.file.Path.of(file));
+            var path = environment().resolve(java.nio.file.Path.of(file));
             if (!Files.isRegularFile(path)) {
                 out.println(file + ": error: no such file");
                 errors++;

@@ -6,43 +6,30 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccv manifest}: seals a bundle folder with a {@code MANIFEST.sha256}. */
 @Command(name = "manifest", mixinStandardHelpOptions = true,
         description = {"Writes MANIFEST.sha256 for a bundle folder: the SHA-256 of every file but the manifest,"
                 + " sorted by path, in the format of sha256sum (`sha256sum -c MANIFEST.sha256` checks it).",
             "Once sealed, `ccv validate` fails with exit 3 when a file changes, goes missing or is added."})
-final class ManifestCommand implements Callable<Integer>, EnvironmentAware {
+final class ManifestCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "BUNDLE", description = "The bundle folder.")
     Path bundle;
 
-    @Spec
-    CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() {
-        Path root = environment.resolve(bundle);
+        Path root = environment().resolve(bundle);
         if (!Files.isDirectory(root)) {
             throw new InvalidInputException(new InputError(SourcePosition.of(bundle.toString()),
                     Files.exists(root) ? "not a folder; seal the bundle folder, then zip it if you need a .zip"
                             : "no such folder"));
         }
-        Path manifest = ManifestWriter.write(root, Progress.forEnvironment(environment, spec.commandLine().getErr()));
-        spec.commandLine().getOut().println("wrote " + bundle.resolve(manifest.getFileName()));
-        spec.commandLine().getOut().flush();
+        Path manifest = ManifestWriter.write(root, Progress.forEnvironment(environment(), err()));
+        out().println("wrote " + bundle.resolve(manifest.getFileName()));
+        out().flush();
         return 0;
     }
 }

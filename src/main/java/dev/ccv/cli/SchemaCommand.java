@@ -3,32 +3,26 @@ package dev.ccv.cli;
 import dev.ccv.authoring.Schemas;
 import dev.ccv.engine.Suggestions;
 import java.util.Iterator;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccv schema}: prints the JSON Schema of one of ccv's files. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Prints the JSON Schema (2020-12) of a checklist, self-assessment, audit record or JSON report.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class,
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String name;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
         String schema = Schemas.text(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown schema `" + name + "`; the schemas are: " + String.join(", ", Schemas.NAMES)
                         + Suggestions.closest(name, Schemas.NAMES).map(s -> " (did you mean `" + s + "`?)").orElse("")));
-        spec.commandLine().getOut().print(schema);
-        spec.commandLine().getOut().flush();
+        out().print(schema);
+        out().flush();
         return 0;
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Parameters;
         description = {"Validates a partner's self-assessment (and, during an audit, the auditor's record)"
                 + " against its checklist, and writes a pass/fail report.",
             "PATH is a bundle directory, a .zip of one, or a self-assessment file."})
-final class ValidateCommand implements Callable<Integer>, EnvironmentAware {
+final class ValidateCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "PATH", description = "Bundle directory, .zip, or self-assessment file.")
     Path path;
@@ -46,27 +45,17 @@ final class ValidateCommand implements Callable<Integer>, EnvironmentAware {
             description = "Hide each non-public case study's customer, URL and free text, and drop all notes.")
     boolean redact;
 
-    private Environment environment;
-
-    @Override
-    public void environment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         ValidateRequest request = new ValidateRequest(
-                environment.resolve(path),
+                environment().resolve(path),
                 List.copyOf(checklists),
-                audit == null ? null : environment.resolve(audit),
-                bundleRoot == null ? null : environment.resolve(bundleRoot),
-                asOf == null ? environment.today() : asOf,
+                audit == null ? null : environment().resolve(audit),
+                bundleRoot == null ? null : environment().resolve(bundleRoot),
+                asOf == null ? environment().today() : asOf,
                 reports.isEmpty() ? List.of(ReportTarget.DEFAULT) : List.copyOf(reports),
                 redact);
-        return new Validation(environment, spec.commandLine().getOut(), spec.commandLine().getErr())
+        return new Validation(environment(), out(), err())
                 .run(request).code();
     }
 }
