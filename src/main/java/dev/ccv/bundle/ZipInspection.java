@@ -53,8 +53,8 @@ final class ZipInspection {
         for (ZipEntry entry : archive.stream().toList()) {
             String problem = problem(entry, modes.getOrDefault(entry.getName(), 0), limits);
             String path = normalized(entry.getName());
-            if (problem == null && !path.isEmpty() && !seen.add(path)) {
-                problem = "appears twice";
+            if (problem == null && !entry.isDirectory() && !seen.add(path)) {
+                problem = "names a file already in the zip; keep one copy of each file";
             }
             if (problem != null) {
                 errors.add(new InputError(position, "entry \"" + entry.getName() + "\" " + problem));

@@ -55,6 +55,15 @@ class ZipBundleExtractorTest {
     }
 
     @Test
+    void refusesTwoEntriesForOneFile() throws IOException {
+        Path zip = TestZips.zip(dir.resolve("bundle.zip"), entries("evidence/", "./evidence/", "evidence/a.txt",
+                "./evidence//a.txt"));
+
+        assertRefused(zip, ZipLimits.DEFAULT, "entry \"./evidence//a.txt\" names a file already in the zip; keep"
+                + " one copy of each file");
+    }
+
+    @Test
     void refusesASymlinkEntry() throws IOException {
         Path zip = TestZips.zip(dir.resolve("bundle.zip"), entries("evidence/passwd.txt"));
         TestZips.setUnixMode(zip, "evidence/passwd.txt", 0120777);
