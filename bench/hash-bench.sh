@@ -39,20 +39,24 @@ java ${JAVA_OPTS:-} -cp "$jar" dev.ccv.bundle.HashBench seal "$bundle"
 (cd "$bundle" && sha256sum -c --quiet MANIFEST.sha256) && echo "sha256sum -c accepts ccv's manifest"
 cat "$bundle"/*.bin >/dev/null   # page cache warm: both sides read from memory
 
-now_ms() { date +%s%3N; }
-best() { sort -n | head -1; }
+# prints "WALL CPU" in seconds for one run of the command (CPU = user + system, all threads)
+measure() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" >/dev/null; } 2>&1 )
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
+}
+best() { sort -n | head -1; }   # the fastest run: the one least disturbed by other load
 
-openssl_ms=$(for _ in $(seq "$rounds"); do
-  start=$(now_ms); openssl dgst -sha256 "$bundle"/*.bin >/dev/null; echo $(( $(now_ms) - start ))
+openssl_run=$(for _ in $(seq "$rounds"); do measure openssl dgst -sha256 "$bundle"/*.bin; done | best)
+ccv_run=$(for _ in $(seq "$rounds"); do
+  measure java ${JAVA_OPTS:-} -cp "$jar" dev.ccv.bundle.HashBench verify "$bundle"
 done | best)
 
-ccv_ms=$(for _ in $(seq "$rounds"); do
-  start=$(now_ms); java ${JAVA_OPTS:-} -cp "$jar" dev.ccv.bundle.HashBench verify "$bundle" >/dev/null
-  echo $(( $(now_ms) - start ))
-done | best)
-
-echo "in-process verify times (one JVM, warm after round 1):"
+echo "in-process verify times (one JVM; round 1 includes JIT warm-up):"
 java ${JAVA_OPTS:-} -cp "$jar" dev.ccv.bundle.HashBench verify "$bundle" "$rounds" | sed 's/^/  /'
-echo "openssl dgst -sha256 (best of $rounds): $openssl_ms ms"
-echo "ccv verify, whole process incl. JVM start (best of $rounds): $ccv_ms ms"
-awk -v c="$ccv_ms" -v o="$openssl_ms" 'BEGIN { printf "ratio ccv/openssl: %.2f (goal <= 0.60)\n", c / o }'
+read -r openssl_wall openssl_cpu <<<"$openssl_run"
+read -r ccv_wall ccv_cpu <<<"$ccv_run"
+echo "openssl dgst -sha256, best of $rounds: ${openssl_wall}s wall, ${openssl_cpu}s CPU"
+echo "ccv verify (whole process, JVM start included), best of $rounds: ${ccv_wall}s wall, ${ccv_cpu}s CPU"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) (other load makes wall times unreliable)"
+awk -v c="$ccv_wall" -v o="$openssl_wall" 'BEGIN { printf "ratio ccv/openssl (wall): %.2f (goal <= 0.60)\n", c / o }'

@@ -5,10 +5,8 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,19 +61,24 @@ public final class BundleOpener {
     }
 
     private static OpenedBundle extracted(Path zip, Optional<Path> audit, ZipLimits limits) {
-        Path temporary = createPrivateFolder();
+        ExtractionFolder folder = ExtractionFolder.create();
         try {
-            new ZipBundleExtractor(zip, zip.toString(), limits).extractTo(temporary);
-            Path root = topFolder(temporary).orElseThrow(() -> invalid(zip, "has no " + SELF_ASSESSMENT
+            new ZipBundleExtractor(zip, zip.toString(), limits).extractTo(folder.path());
+            Path root = topFolder(folder.path()).orElseThrow(() -> invalid(zip, "has no " + SELF_ASSESSMENT
                     + " at its top or in its one top folder; zip the bundle folder itself"));
-            return inFolder(root, zip, audit, Optional.of(temporary));
+            return inFolder(root, zip, audit, Optional.of(folder));
         } catch (RuntimeException e) {
-            OpenedBundle.deleteTree(temporary);
+            try {
+                folder.close();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }
 
-    private static OpenedBundle inFolder(Path root, Path given, Optional<Path> audit, Optional<Path> temporary) {
+    private static OpenedBundle inFolder(Path root, Path given, Optional<Path> audit,
+                                         Optional<ExtractionFolder> temporary) {
         Path selfAssessment = root.resolve(SELF_ASSESSMENT);
         if (!Files.isRegularFile(selfAssessment)) {
             throw invalid(given, "has no " + SELF_ASSESSMENT + "; a bundle holds it at its top"
@@ -96,18 +99,6 @@ public final class BundleOpener {
             List<Path> entries = top.filter(entry -> !entry.getFileName().toString().equals(MACOS_METADATA)).toList();
             return entries.size() == 1 && Files.isRegularFile(entries.get(0).resolve(SELF_ASSESSMENT))
                     ? Optional.of(entries.get(0)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path createPrivateFolder() {
-        try {
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            return posix
-                    ? Files.createTempDirectory("ccv-bundle-",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                    : Files.createTempDirectory("ccv-bundle-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

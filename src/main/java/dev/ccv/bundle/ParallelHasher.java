@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  */
 public final class ParallelHasher {
 
-    static final int BUFFER_SIZE = 1024 * 1024;
+    /** Small enough to stay in a core's cache between the read and the digest. */
+    static final int BUFFER_SIZE = 64 * 1024;
 
     private final int threads;
 
@@ -125,10 +126,14 @@ public final class ParallelHasher {
         return thread;
     }
 
-    /** One thread's digest and buffer, reused from file to file. */
+    /**
+     * One thread's digest and buffer, reused from file to file. The buffer is direct: the file is
+     * read into it without an extra copy, and the digest takes it in 4 KiB steps, which also gets
+     * the JIT to its multi-block SHA-256 intrinsic sooner than fewer, larger updates would.
+     */
     private static final class FileDigester {
 
-        private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_SIZE);
         private final MessageDigest sha256 = newSha256();
 
         String digest(Path file, ProgressListener progress) throws IOException {
@@ -136,7 +141,7 @@ public final class ParallelHasher {
                 buffer.clear();
                 int read;
                 while ((read = channel.read(buffer)) >= 0) {
-                    sha256.update(buffer.array(), 0, buffer.position());
+                    sha256.update(buffer.flip());
                     progress.advanced(read);
                     buffer.clear();
                 }

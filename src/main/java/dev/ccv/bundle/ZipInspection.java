@@ -4,6 +4,8 @@ import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -25,6 +28,7 @@ final class ZipInspection {
     private static final int REGULAR_TYPE = 0100000;
     private static final int DIRECTORY_TYPE = 0040000;
     private static final long MIB = 1024 * 1024;
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/");
 
     /** An entry that may be extracted, at {@code path} relative to the extraction folder. */
     record Planned(ZipEntry entry, String path) {
@@ -49,8 +53,8 @@ final class ZipInspection {
         for (ZipEntry entry : archive.stream().toList()) {
             String problem = problem(entry, modes.getOrDefault(entry.getName(), 0), limits);
             String path = normalized(entry.getName());
-            if (problem == null && !path.isEmpty() && !seen.add(path)) {
-                problem = "appears twice";
+            if (problem == null && !entry.isDirectory() && !seen.add(path)) {
+                problem = "names a file already in the zip; keep one copy of each file";
             }
             if (problem != null) {
                 errors.add(new InputError(position, "entry \"" + entry.getName() + "\" " + problem));
@@ -71,11 +75,14 @@ final class ZipInspection {
 
     private static String problem(ZipEntry entry, int mode, ZipLimits limits) {
         String name = entry.getName().replace('\\', '/');
-        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
+        if (name.startsWith("/") || WINDOWS_DRIVE.matcher(name).lookingAt()) {
             return "is an absolute path" + REBUILD;
         }
         if (Arrays.asList(name.split("/")).contains("..")) {
             return "would land outside the bundle" + REBUILD;
+        }
+        if (!usableName(name)) {
+            return "has a name this system cannot give a file; rename it in the bundle and zip it again";
         }
         int type = mode & CentralDirectory.TYPE_MASK;
         if (CentralDirectory.isSymlink(mode)) {
@@ -91,6 +98,15 @@ final class ZipInspection {
                     + limits.maxRatio() + ":1; refusing a likely zip bomb";
         }
         return null;
+    }
+
+    private static boolean usableName(String name) {
+        try {
+            FileSystems.getDefault().getPath(name);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The entry's path with '/' and without empty or {@code .} segments; empty for the top folder itself. */

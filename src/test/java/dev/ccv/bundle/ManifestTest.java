@@ -37,11 +37,13 @@ class ManifestTest {
     void escapesBackslashesAndLineBreaksTheWaySha256sumDoes() throws IOException {
         Path file = dir.resolve("MANIFEST.sha256");
 
-        Manifest.of(Map.of("back\\slash.txt", A, "line\nbreak.txt", B)).write(file);
+        Manifest.of(Map.of("back\\slash.txt", A, "line\nbreak.txt", B, "carriage\rreturn.txt", C)).write(file);
 
-        assertThat(Files.readString(file)).isEqualTo("\\" + A + "  back\\\\slash.txt\n\\" + B + "  line\\nbreak.txt\n");
-        assertThat(Manifest.read(file).entries()).containsExactly(
-                Map.entry("back\\slash.txt", A), Map.entry("line\nbreak.txt", B));
+        assertThat(Files.readString(file)).isEqualTo("\\" + A + "  back\\\\slash.txt\n"
+                + "\\" + C + "  carriage\\rreturn.txt\n"
+                + "\\" + B + "  line\\nbreak.txt\n");
+        assertThat(Manifest.read(file).entries()).containsExactly(Map.entry("back\\slash.txt", A),
+                Map.entry("carriage\rreturn.txt", C), Map.entry("line\nbreak.txt", B));
     }
 
     @Test

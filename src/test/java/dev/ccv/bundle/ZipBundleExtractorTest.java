@@ -47,6 +47,23 @@ class ZipBundleExtractorTest {
     }
 
     @Test
+    void refusesNamesNoFileCanHave() throws IOException {
+        Path zip = TestZips.zip(dir.resolve("bundle.zip"), entries("evidence/nul\0.txt", "a:b.txt"));
+
+        assertRefused(zip, ZipLimits.DEFAULT, "entry \"evidence/nul\0.txt\" has a name this system cannot give a"
+                + " file; rename it in the bundle and zip it again");
+    }
+
+    @Test
+    void refusesTwoEntriesForOneFile() throws IOException {
+        Path zip = TestZips.zip(dir.resolve("bundle.zip"), entries("evidence/", "./evidence/", "evidence/a.txt",
+                "./evidence//a.txt"));
+
+        assertRefused(zip, ZipLimits.DEFAULT, "entry \"./evidence//a.txt\" names a file already in the zip; keep"
+                + " one copy of each file");
+    }
+
+    @Test
     void refusesASymlinkEntry() throws IOException {
         Path zip = TestZips.zip(dir.resolve("bundle.zip"), entries("evidence/passwd.txt"));
         TestZips.setUnixMode(zip, "evidence/passwd.txt", 0120777);
