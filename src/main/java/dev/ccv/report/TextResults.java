@@ -9,6 +9,8 @@ import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.report.TextStyle.Colour;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The section-by-section part of the text report: one line per item with its status, one line
@@ -22,12 +24,16 @@ final class TextResults {
     private final TextStyle style;
     private final StringBuilder out;
     private final int idWidth;
+    private final Map<String, List<ItemResult>> resultsByItem;
 
     TextResults(Report report, TextStyle style, StringBuilder out) {
         this.report = report;
         this.style = style;
         this.out = out;
         this.idWidth = report.checklist().items().mapToInt(i -> i.id().length()).max().orElse(0);
+        // grouped once (in result order): filtering all results per item made the report O(items x results)
+        this.resultsByItem = report.evaluation().results().stream()
+                .collect(Collectors.groupingBy(ItemResult::itemId));
     }
 
     void write() {
@@ -39,8 +45,7 @@ final class TextResults {
     }
 
     private void writeItem(Item item) {
-        List<ItemResult> results = report.evaluation().results().stream()
-                .filter(r -> r.itemId().equals(item.id())).toList();
+        List<ItemResult> results = resultsByItem.getOrDefault(item.id(), List.of());
         String head = "  " + status(rollUp(results), item.severity()) + "  " + pad(item.id()) + "  ";
         int titleColumn = 2 + STATUS_WIDTH + 2 + idWidth + 2;
         String title = TerminalText.inert(item.title())
