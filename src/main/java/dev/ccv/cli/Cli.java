@@ -22,6 +22,7 @@ public final class Cli {
     static CommandLine create(Environment environment) {
         CommandLine commandLine = new CommandLine(new CcvCommand(), new CommandFactory(environment));
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {

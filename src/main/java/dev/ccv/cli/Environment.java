@@ -23,8 +23,14 @@ public record Environment(Clock clock, Path workingDirectory, boolean colorTermi
         return LocalDate.now(clock);
     }
 
-    /** A path as the user typed it, taken relative to the working directory. */
+    /**
+     * A path as the user typed it, taken relative to the working directory. In the process's own
+     * working directory a relative path stays as typed, so that messages show it as the user wrote it.
+     */
     public Path resolve(Path path) {
+        if (!path.isAbsolute() && workingDirectory.equals(Path.of("").toAbsolutePath())) {
+            return path;
+        }
         return workingDirectory.resolve(path);
     }
 }

@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class NodeReader {
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter STRICT_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -86,7 +84,7 @@ final class NodeReader {
     /** A string that must be there and not be blank. */
     String requiredText(Node node, Slot slot, SourcePosition where) {
         if (isNull(node) || node instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && s.getValue().isBlank()) {
-            problems.add(node == null ? where : at(node), slot.label() + " is empty; write a value");
+            problems.add(isNull(node) ? where : at(node), slot.label() + " is empty; write a value");
             return null;
         }
         return text(node, slot);
@@ -97,7 +95,7 @@ final class NodeReader {
             return null;
         }
         if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-            return (Boolean) ScalarValues.construct(scalar);
+            return (Boolean) PlainValues.scalar(scalar);
         }
         wrongType(node, slot, "true or false");
         return null;
@@ -167,33 +165,6 @@ final class NodeReader {
         }
         wrongType(node, slot, "a mapping of keys");
         return null;
-    }
-
-    /**
-     * The value as plain Java (String, Boolean, Long, Double, LocalDate, List, Map), for values whose
-     * meaning another part decides (check parameters, case-study fields).
-     */
-    Object plain(Node node) {
-        if (node instanceof SequenceNode sequence) {
-            List<Object> values = new ArrayList<>();
-            sequence.getValue().forEach(entry -> values.add(plain(entry)));
-            return Collections.unmodifiableList(values);
-        }
-        if (node instanceof MappingNode mapping) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            YamlMap.openAny(mapping, "this mapping", this).entries()
-                    .forEach(entry -> values.put(entry.key(), plain(entry.value())));
-            return Collections.unmodifiableMap(values);
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        if (Tag.TIMESTAMP.equals(scalar.getTag()) && DATE.matcher(scalar.getValue()).matches()) {
-            return date(node, new Slot("this date", ""));
-        }
-        if (Tag.BOOL.equals(scalar.getTag()) || Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag())
-                || Tag.NULL.equals(scalar.getTag())) {
-            return ScalarValues.construct(scalar);
-        }
-        return scalar.getValue();
     }
 
     void wrongType(Node node, Slot slot, String expected) {

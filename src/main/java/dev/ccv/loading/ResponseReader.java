@@ -6,6 +6,7 @@ import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ final class ResponseReader {
             MappingNode value = answerMapping(entry, "the response to `" + entry.key() + "`",
                     "status: met | not-met | not-applicable, or caseStudies:");
             if (value != null) {
-                Response response = response(entry, YamlMap.open(value, "a response", RESPONSE_KEYS, reader));
+                Response response = response(entry,
+                        YamlMap.openUnder(entry.position(), value, "a response", RESPONSE_KEYS, reader));
                 responses.put(entry.key(), response);
             }
         }
@@ -50,7 +52,7 @@ final class ResponseReader {
             return new Response(entry.key(), answer(map, entry.position()), Map.of(), entry.position());
         }
         if (map.has("status") || map.has("evidence") || map.has("notes")) {
-            reader.problems().add(map.position(), "a response has either `status`, `evidence` and `notes`,"
+            reader.problems().add(entry.position(), "a response has either `status`, `evidence` and `notes`,"
                     + " or `caseStudies:` with one answer per case study, not both");
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -60,8 +62,8 @@ final class ResponseReader {
                 MappingNode value = answerMapping(answer, "the answer for case study `" + answer.key() + "`",
                         "status: met | not-met | not-applicable");
                 if (value != null) {
-                    answers.put(answer.key(), answer(YamlMap.open(value, "a case-study answer", ANSWER_KEYS, reader),
-                            answer.position()));
+                    answers.put(answer.key(), answer(YamlMap.openUnder(answer.position(), value,
+                            "a case-study answer", ANSWER_KEYS, reader), answer.position()));
                 }
             }
         }
@@ -71,6 +73,11 @@ final class ResponseReader {
     private MappingNode answerMapping(YamlMap.Entry entry, String what, String write) {
         if (NodeReader.isNull(entry.value())) {
             reader.problems().add(entry.position(), what + " is empty; write " + write);
+            return null;
+        }
+        if (entry.value() instanceof ScalarNode scalar) {
+            reader.problems().add(reader.at(scalar), what + " must be a mapping, found " + NodeReader.describe(scalar)
+                    + "; write " + entry.key() + ": { status: " + scalar.getValue() + " }");
             return null;
         }
         return reader.mapping(entry.value(), Slot.key(entry.key()));

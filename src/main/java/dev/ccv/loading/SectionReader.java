@@ -97,14 +97,14 @@ final class SectionReader {
             }
             return CheckSpec.defaultFor(item.position());
         }
-        YamlMap check = YamlMap.openAny(mapping, "`check`", reader);
+        YamlMap check = YamlMap.openUnder(item.keyPosition("check"), mapping, "`check`", null, reader);
         String type = check.requiredText("type");
         Map<String, Located<Object>> parameters = new LinkedHashMap<>();
         for (YamlMap.Entry entry : check.entries()) {
             if (entry.key().equals("type")) {
                 continue;
             }
-            Object value = reader.plain(entry.value());
+            Object value = PlainValues.of(entry.value(), reader);
             if (value == null) {
                 reader.problems().add(entry.position(), "`check` parameter `" + entry.key()
                         + "` is empty; write a value or leave it out");

@@ -7,6 +7,7 @@ import dev.ccv.model.Partner;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Solution;
+import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Tier;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -47,8 +48,10 @@ public final class SelfAssessmentLoader {
         put(fields, "checklist", top, "checklist", checklistId);
         String checklistVersion = top.text("checklistVersion");
         put(fields, "checklistVersion", top, "checklistVersion", checklistVersion);
-        Partner partner = partner(top.requiredMap("partner", "`partner`", PARTNER_KEYS), fields);
-        Solution solution = solution(top.requiredMap("solution", "`solution`", SOLUTION_KEYS), fields);
+        Partner partner = partner(top.requiredMap("partner", "`partner`", PARTNER_KEYS), top.keyPosition("partner"),
+                fields);
+        Solution solution = solution(top.requiredMap("solution", "`solution`", SOLUTION_KEYS),
+                top.keyPosition("solution"), fields);
         List<CaseStudy> caseStudies = new CaseStudyReader(reader, evidence).readAll(top.list("caseStudies"));
         Map<String, Response> responses = new ResponseReader(reader, evidence).readAll(top);
         List<CorporateEvent> events = new CorporateEventReader(reader).readAll(top.list("corporateEvents"));
@@ -57,7 +60,7 @@ public final class SelfAssessmentLoader {
                 fields, top.position());
     }
 
-    private static Partner partner(YamlMap map, Map<String, Located<Object>> fields) {
+    private static Partner partner(YamlMap map, SourcePosition position, Map<String, Located<Object>> fields) {
         if (map == null) {
             return null;
         }
@@ -69,10 +72,10 @@ public final class SelfAssessmentLoader {
         put(fields, "partner.tier", map, "tier", tier == null ? null : tier.yamlName());
         put(fields, "partner.apnId", map, "apnId", apnId);
         put(fields, "partner.landingPage", map, "landingPage", landingPage);
-        return new Partner(name, tier, apnId, landingPage, map.position());
+        return new Partner(name, tier, apnId, landingPage, position);
     }
 
-    private static Solution solution(YamlMap map, Map<String, Located<Object>> fields) {
+    private static Solution solution(YamlMap map, SourcePosition position, Map<String, Located<Object>> fields) {
         if (map == null) {
             return null;
         }
@@ -84,7 +87,7 @@ public final class SelfAssessmentLoader {
         put(fields, "solution.category", map, "category", category);
         put(fields, "solution.deploymentType", map, "deploymentType", deploymentType);
         put(fields, "solution.operatesAwsEnvironment", map, "operatesAwsEnvironment", operates);
-        return new Solution(name, category, deploymentType, operates == null || operates, map.position());
+        return new Solution(name, category, deploymentType, operates == null || operates, position);
     }
 
     private static void put(Map<String, Located<Object>> fields, String path, YamlMap map, String key, Object value) {

@@ -27,17 +27,25 @@ final class YamlMap {
     private final MappingNode node;
     private final String context;
     private final NodeReader reader;
+    private final SourcePosition owner;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    private YamlMap(MappingNode node, String context, NodeReader reader) {
+    private YamlMap(MappingNode node, String context, NodeReader reader, SourcePosition owner) {
         this.node = node;
         this.context = context;
         this.reader = reader;
+        this.owner = owner;
     }
 
     /** Opens a mapping whose keys must be among {@code keys}; {@code context} names it in messages ("a response"). */
     static YamlMap open(MappingNode node, String context, List<String> keys, NodeReader reader) {
-        YamlMap map = new YamlMap(node, context, reader);
+        return openUnder(reader.at(node), node, context, keys, reader);
+    }
+
+    /** Like {@link #open}, with missing keys reported at {@code owner}, the key the mapping stands under. */
+    static YamlMap openUnder(SourcePosition owner, MappingNode node, String context, List<String> keys,
+                             NodeReader reader) {
+        YamlMap map = new YamlMap(node, context, reader, owner);
         map.collect(keys);
         return map;
     }
@@ -117,7 +125,7 @@ final class YamlMap {
     /** Reports the key as missing when absent; true when it is there. */
     boolean require(String key) {
         if (!has(key)) {
-            reader.problems().add(position(), "missing required key `" + key + "` in " + context);
+            reader.problems().add(owner, "missing required key `" + key + "` in " + context);
             return false;
         }
         return true;
@@ -218,6 +226,6 @@ final class YamlMap {
     /** The nested mapping under {@code key}, opened with its own keys; null when absent or empty. */
     YamlMap map(String key, String nestedContext, List<String> keys) {
         MappingNode nested = reader.mapping(value(key), Slot.key(key));
-        return nested == null ? null : open(nested, nestedContext, keys, reader);
+        return nested == null ? null : openUnder(keyPosition(key), nested, nestedContext, keys, reader);
     }
 }

@@ -15,9 +15,12 @@ public final class ReportFormats {
     private static final Map<String, Function<RenderOptions, Reporter>> FORMATS = new LinkedHashMap<>();
 
     static {
-        // register each format here, in the order --help lists them:
+        // in the order of the specification, which --help follows
         FORMATS.put("text", TextReporter::new);
         FORMATS.put("json", o -> new JsonReporter());
+        FORMATS.put("junit", o -> new JunitReporter());
+        FORMATS.put("sarif", o -> new SarifReporter());
+        FORMATS.put("html", o -> new HtmlReporter());
         FORMATS.put("markdown", o -> new MarkdownReporter());
     }
 

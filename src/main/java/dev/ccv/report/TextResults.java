@@ -8,13 +8,15 @@ import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.report.TextStyle.Colour;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The section-by-section part of the text report: one line per item with its status, one line
- * per case study for case-study-scoped items, and each message under it with its {@code file:line}.
+ * The section-by-section part of the text report: one line per item with its status; for
+ * case-study-scoped items, one line per case study that needs attention and one line for the
+ * rest; each message under its result with its {@code file:line}.
  */
 final class TextResults {
 
@@ -31,9 +33,8 @@ final class TextResults {
         this.style = style;
         this.out = out;
         this.idWidth = report.checklist().items().mapToInt(i -> i.id().length()).max().orElse(0);
-        // grouped once (in result order): filtering all results per item made the report O(items x results)
         this.resultsByItem = report.evaluation().results().stream()
-                .collect(Collectors.groupingBy(ItemResult::itemId));
+                .collect(Collectors.groupingBy(ItemResult::itemId, LinkedHashMap::new, Collectors.toList()));
     }
 
     void write() {
@@ -58,11 +59,27 @@ final class TextResults {
         if (results.isEmpty()) {
             out.append(" ".repeat(titleColumn)).append("no case study under consideration\n");
         }
+        long quiet = results.stream().filter(TextResults::isQuiet).count();
+        boolean fold = quiet > 1;
         for (ItemResult result : results) {
+            if (fold && isQuiet(result)) {
+                continue;
+            }
             out.append(" ".repeat(titleColumn)).append(status(result.status(), item.severity())).append("  ")
                     .append(TerminalText.inert(result.caseStudyId())).append('\n');
             writeMessages(result, titleColumn + STATUS_WIDTH + 2);
         }
+        if (fold) {
+            String which = quiet == results.size() ? (quiet == 2 ? "for both case studies" : "for all " + quiet + " case studies")
+                    : "for the other " + quiet + " case studies";
+            out.append(" ".repeat(titleColumn)).append(status(ResultStatus.MET, item.severity())).append("  ")
+                    .append(which).append('\n');
+        }
+    }
+
+    /** A met result with nothing to say: folded with the others into one line. */
+    private static boolean isQuiet(ItemResult result) {
+        return result.status() == ResultStatus.MET && result.messages().isEmpty();
     }
 
     private void writeMessages(ItemResult result, int indent) {

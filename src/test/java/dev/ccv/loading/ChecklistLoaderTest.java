@@ -197,9 +197,38 @@ class ChecklistLoaderTest {
     }
 
     @Test
+    void refusesASectionPublicCaseStudyConditionOverPartnerScopedItems() {
+        assertThat(errors(valid().replace("title: Business", "title: Business\n    appliesTo: { publicCaseStudy: false }")))
+                .containsExactly(FILE + ":10:9: item `BR-001` is partner-scoped, but section `business` sets"
+                        + " `publicCaseStudy` (line 8), which applies only to case-study-scoped items");
+    }
+
+    @Test
+    void refusesConditionListsUnderWhichAnItemCouldNeverApply() {
+        assertThat(errors(valid()
+                .replace("sections:", "deploymentTypes: [saas, customer-deployed]\nsections:")
+                .replace("title: Business", "title: Business\n    appliesTo: { deploymentTypes: [saas] }")
+                .replace("title: One", "title: One\n        appliesTo: { deploymentTypes: [customer-deployed] }"
+                        + "\n      - { id: BR-002, title: Two, appliesTo: { deploymentTypes: [] } }")))
+                .containsExactly(
+                        FILE + ":13:22: none of these `deploymentTypes` is among those of section `business` (line 9);"
+                                + " the item could never apply",
+                        FILE + ":14:48: `deploymentTypes` is empty, so this would never apply; name at least one"
+                                + " or leave `deploymentTypes` out");
+    }
+
+    @Test
+    void refusesMergeKeysAndEmptyCheckParameters() {
+        assertThat(errors(valid().replace("title: One", "title: One\n        <<: {}\n        check: { type: x, minimum: }")))
+                .containsExactly(
+                        FILE + ":11:9: YAML merge keys (`<<`) are not supported in a checklist item; write the keys out",
+                        FILE + ":12:27: `check` parameter `minimum` is empty; write a value or leave it out");
+    }
+
+    @Test
     void refusesACheckWithoutAType() {
         assertThat(errors(valid().replace("title: One", "title: One\n        check: { minEvidence: 2 }")))
-                .containsExactly(FILE + ":11:16: missing required key `type` in `check`");
+                .containsExactly(FILE + ":11:9: missing required key `type` in `check`");
     }
 
     @Test

@@ -17,7 +17,7 @@ final class Errors {
     }
 
     static List<String> of(ThrowingCallable call) {
-        InvalidInputException thrown = catchThrowableOfType(call, InvalidInputException.class);
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, call);
         if (thrown == null) {
             throw new AssertionError("expected an InvalidInputException, but none was thrown");
         }

@@ -122,6 +122,29 @@ final class SampleReports {
                 failing.summary(), failing.inputs(), failing.integrity(), failing.redacted());
     }
 
+    /**
+     * The failing audit with hostile text wherever user text reaches a report: partner name,
+     * messages, auditor note, note, integrity problem and an input path.
+     */
+    static Report hostile() {
+        Report failing = failing();
+        List<ItemResult> results = failing.evaluation().results().stream()
+                .map(r -> new ItemResult(r.itemId(), r.sectionId(), r.caseStudyId(), r.severity(), r.status(),
+                        r.messages().stream().map(m -> m + " " + HOSTILE_CUSTOMER).toList(), r.location()))
+                .toList();
+        List<Finding> findings = failing.evaluation().findings().stream()
+                .map(f -> new Finding(f.itemId(), f.caseStudyId(), f.severity(), f.state(), f.blocking(),
+                        f.message() + " " + HOSTILE_CUSTOMER, HOSTILE_CUSTOMER, f.location()))
+                .toList();
+        Evaluation evaluation = new Evaluation(Verdict.FAIL, failing.evaluation().caseStudies(), results, findings,
+                List.of(HOSTILE_CUSTOMER));
+        Integrity integrity = new Integrity(true, 4,
+                List.of(new IntegrityProblem("evidence/<b>x</b>.png", HOSTILE_CUSTOMER)));
+        return new Report("0.1.0", Mode.AUDIT, LocalDate.of(2025, 6, 2), checklist(), HOSTILE_CUSTOMER,
+                HOSTILE_CUSTOMER, evaluation, failing.summary(),
+                List.of(new InputFile("evidence/" + HOSTILE_CUSTOMER + ".pdf", "0f".repeat(32))), integrity, false);
+    }
+
     private static List<CaseStudyStatus> caseStudies(boolean considered) {
         return List.of(
                 new CaseStudyStatus("cs-globex", "Globex Corporation", "https://acme.example/cs/globex", true, considered, null),

@@ -1,0 +1,130 @@
+package dev.ccv.report.html;
+
+import dev.ccv.model.InputFile;
+import dev.ccv.model.result.CaseStudyStatus;
+import dev.ccv.model.result.Integrity;
+import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.Report;
+import dev.ccv.report.xml.MarkupWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the verdict rests on: the case studies and why any were removed, the bundle's integrity,
+ * notes and warnings for the reader, and the input files with their SHA-256.
+ */
+public final class SubmissionSections implements HtmlSection {
+
+    @Override
+    public void write(Report report, MarkupWriter html) throws IOException {
+        caseStudies(report, html);
+        integrity(report.integrity(), html);
+        notes(report, html);
+        inputs(report, html);
+    }
+
+    private static void caseStudies(Report report, MarkupWriter html) throws IOException {
+        html.open("section").attr("id", "case-studies");
+        html.element("h2", "Case studies");
+        List<CaseStudyStatus> caseStudies = report.evaluation().caseStudies();
+        if (caseStudies.isEmpty()) {
+            html.element("p", "The self-assessment names no case studies.");
+        } else {
+            html.open("table");
+            headings(html, "Case study", "Customer", "Public", "Status", "URL");
+            html.open("tbody");
+            for (CaseStudyStatus caseStudy : caseStudies) {
+                html.open("tr");
+                html.open("td").attr("class", "id").text(caseStudy.id()).close();
+                html.element("td", caseStudy.customer());
+                html.element("td", caseStudy.isPublic() ? "public" : "non-public");
+                html.open("td");
+                if (caseStudy.considered()) {
+                    new Label("met", "considered").write(html);
+                } else {
+                    Label.REMOVED.write(html);
+                    html.text(" ").inline("span").attr("class", "sub").text(caseStudy.removedBecause()).close();
+                }
+                html.close();
+                // the address is shown, not linked: the report makes no request of its own
+                html.open("td").attr("class", "mono").text(caseStudy.url() == null ? "" : caseStudy.url()).close();
+                html.close();
+            }
+            html.close();
+            html.close();
+        }
+        html.close();
+    }
+
+    private static void integrity(Integrity integrity, MarkupWriter html) throws IOException {
+        html.open("section").attr("id", "integrity");
+        html.element("h2", "Bundle integrity");
+        if (!integrity.sealed()) {
+            html.element("p", "The bundle is not sealed: it has no MANIFEST.sha256, so its files were not verified.");
+        } else if (!integrity.failed()) {
+            html.element("p", "Sealed bundle: all " + integrity.filesVerified() + " files match MANIFEST.sha256.");
+        } else {
+            html.open("p").attr("class", "alert").text("Sealed bundle: " + integrity.problems().size()
+                    + " problem(s) against MANIFEST.sha256 (" + integrity.filesVerified()
+                    + " files verified).").close();
+            html.open("table");
+            headings(html, "File", "Problem");
+            html.open("tbody");
+            for (IntegrityProblem problem : integrity.problems()) {
+                html.open("tr");
+                html.open("td").attr("class", "mono").text(problem.path()).close();
+                html.element("td", problem.problem());
+                html.close();
+            }
+            html.close();
+            html.close();
+        }
+        html.close();
+    }
+
+    private static void notes(Report report, MarkupWriter html) throws IOException {
+        List<String> notes = new ArrayList<>();
+        if (report.checklistVersionWarning() != null) {
+            notes.add(report.checklistVersionWarning());
+        }
+        notes.addAll(report.evaluation().notes());
+        html.open("section").attr("id", "notes");
+        html.element("h2", "Notes and warnings");
+        if (notes.isEmpty()) {
+            html.element("p", "None.");
+        } else {
+            html.open("ul");
+            for (String note : notes) {
+                html.element("li", note);
+            }
+            html.close();
+        }
+        html.close();
+    }
+
+    private static void inputs(Report report, MarkupWriter html) throws IOException {
+        html.open("section").attr("id", "inputs");
+        html.element("h2", "Inputs");
+        html.open("table");
+        headings(html, "File", "SHA-256");
+        html.open("tbody");
+        for (InputFile input : report.inputs()) {
+            html.open("tr");
+            html.open("td").attr("class", "mono").text(input.path()).close();
+            html.open("td").attr("class", "mono hash").text(input.sha256()).close();
+            html.close();
+        }
+        html.close();
+        html.close();
+        html.close();
+    }
+
+    private static void headings(MarkupWriter html, String... headings) throws IOException {
+        html.open("thead").open("tr");
+        for (String heading : headings) {
+            html.element("th", heading);
+        }
+        html.close().close();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ccv.loading;
+
+import dev.ccv.model.Evidence;
+import dev.ccv.model.SourcePosition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvidenceResolverTest {
+
+    private static final SourcePosition AT = new SourcePosition("self-assessment.yaml", 9, 16);
+
+    @TempDir
+    Path dir;
+    private Path bundle;
+    private EvidenceResolver resolver;
+
+    @BeforeEach
+    void createBundle() throws IOException {
+        bundle = Files.createDirectories(dir.resolve("bundle"));
+        Files.createDirectories(bundle.resolve("evidence/globex"));
+        Files.writeString(bundle.resolve("evidence/globex/architecture.pdf"), "pdf");
+        Files.writeString(dir.resolve("secret.txt"), "outside");
+        resolver = new EvidenceResolver(bundle);
+    }
+
+    @Test
+    void recordsHttpsUrlsAsExternal() {
+        assertThat(resolver.resolve("https://acme.example/blog", AT))
+                .isEqualTo(new Evidence.External("https://acme.example/blog", AT));
+    }
+
+    @Test
+    void resolvesRelativePathsInsideTheBundleKeepingWhatWasWritten() {
+        Evidence evidence = resolver.resolve("./evidence//globex/../globex/architecture.pdf", AT);
+
+        assertThat(evidence).isEqualTo(
+                new Evidence.Local("./evidence//globex/../globex/architecture.pdf", true, AT));
+        assertThat(((Evidence.Local) evidence).path()).isEqualTo("evidence/globex/architecture.pdf");
+    }
+
+    @Test
+    void recordsAMissingFileWithoutAnError() {
+        assertThat(resolver.resolve("evidence/none.pdf", AT)).isEqualTo(new Evidence.Local("evidence/none.pdf", false, AT));
+    }
+
+    @Test
+    void refusesOtherSchemesAndUrlsWithoutAHost() {
+        assertThat(errors("http://acme.example/blog")).containsExactly(AT + ": `http://acme.example/blog` is not"
+                + " allowed as evidence; use an https:// URL or a path inside the bundle");
+        assertThat(errors("ftp://acme.example/x")).containsExactly(AT + ": `ftp://acme.example/x` is not"
+                + " allowed as evidence; use an https:// URL or a path inside the bundle");
+        assertThat(errors("https:///x")).containsExactly(AT + ": the URL `https:///x` has no host;"
+                + " write https://HOST/...");
+    }
+
+    @Test
+    void refusesAbsolutePaths() {
+        assertThat(errors("/etc/passwd")).containsExactly(AT + ": evidence path `/etc/passwd` is absolute;"
+                + " write a path relative to the bundle root");
+        assertThat(errors("C:\\evidence\\a.pdf")).containsExactly(AT + ": evidence path `C:\\evidence\\a.pdf`"
+                + " is absolute; write a path relative to the bundle root");
+    }
+
+    @Test
+    void refusesPathsThatEscapeTheBundle() {
+        assertThat(errors("evidence/../../secret.txt")).containsExactly(
+                AT + ": evidence path `evidence/../../secret.txt` leads outside the bundle");
+    }
+
+    @Test
+    void refusesSymbolicLinksLeadingOutside() throws IOException {
+        Files.createSymbolicLink(bundle.resolve("evidence/link.txt"), dir.resolve("secret.txt"));
+
+        assertThat(errors("evidence/link.txt")).containsExactly(
+                AT + ": evidence path `evidence/link.txt` leads outside the bundle through a symbolic link");
+    }
+
+    @Test
+    void refusesDirectoriesAndEmptyReferences() {
+        assertThat(errors("evidence/globex")).containsExactly(
+                AT + ": evidence path `evidence/globex` is a directory; name a file");
+        assertThat(errors(" ")).containsExactly(
+                AT + ": an evidence reference is empty; write a path inside the bundle or an https:// URL");
+    }
+
+    private List<String> errors(String reference) {
+        return Errors.of(() -> resolver.resolve(reference, AT));
+    }
+}
