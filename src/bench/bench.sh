@@ -68,12 +68,12 @@ if [[ ! -f "$work/hello/Hello.class" ]]; then
   javac -d "$work/hello" "$work/hello/Hello.java"
 fi
 echo "== start (hyperfine, $runs runs each)"
-hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hello.json" \
+hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hf-hello.json" \
   "java -cp $work/hello Hello" | grep -E "Time|Range"
-hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/start.json" \
+hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hf-start.json" \
   "$ccv validate $example --as-of 2026-06-30 --report json=/dev/null" | grep -E "Time|Range"
-hello=$(mean_of "$work/hello.json")
-start=$(mean_of "$work/start.json")
+hello=$(mean_of "$work/hf-hello.json")
+start=$(mean_of "$work/hf-start.json")
 
 # --- scale: wall and peak RSS of the 1,000-case-study run (best wall of 3; the largest RSS)
 echo "== scale ($(grep -c ' status: met' "$work/n1000/self-assessment.yaml") responses, /usr/bin/time -v, 3 runs)"
@@ -92,10 +92,10 @@ done
 
 # --- growth: whole process, 10x the input
 echo "== growth (hyperfine, 5 runs each)"
-hyperfine -N --style basic --warmup 1 --runs 5 --export-json "$work/n100.json" "$(validate 100)" | grep -E "Time|Range"
-hyperfine -N --style basic --warmup 1 --runs 5 --export-json "$work/n1000.json" "$(validate 1000)" | grep -E "Time|Range"
-small=$(mean_of "$work/n100.json")
-large=$(mean_of "$work/n1000.json")
+hyperfine -N --style basic --warmup 1 --runs 5 --export-json "$work/hf-n100.json" "$(validate 100)" | grep -E "Time|Range"
+hyperfine -N --style basic --warmup 1 --runs 5 --export-json "$work/hf-n1000.json" "$(validate 1000)" | grep -E "Time|Range"
+small=$(mean_of "$work/hf-n100.json")
+large=$(mean_of "$work/hf-n1000.json")
 
 jmh_growth=""
 if $with_jmh; then
