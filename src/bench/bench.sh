@@ -102,7 +102,7 @@ if $with_jmh; then
   echo "== growth in-process (JMH: load + cross-check + engine + JSON report, one JVM, warmed up)"
   [[ -f "$here/target/benchmarks.jar" ]] || (cd "$here" && mvn -q -B -P jmh -DskipTests package)
   java -jar "$here/target/benchmarks.jar" ValidationBenchmark.validate -p caseStudies=100,1000 \
-    -wi 3 -i 5 -f 1 -rf json -rff "$work/jmh.json" | grep -E "^Benchmark|ValidationBenchmark"
+    -wi 3 -i 5 -f 1 -rf json -rff "$work/jmh.json" | grep -E "^(Benchmark|ValidationBenchmark) "
   jmh_growth=$(python3 -c 'import json,sys
 r = {b["params"]["caseStudies"]: b["primaryMetric"]["score"] for b in json.load(open(sys.argv[1]))}
 print(r["1000"] / r["100"])' "$work/jmh.json")
