@@ -50,10 +50,11 @@ public final class Engine {
         // case-study id -> item ids whose unremediable finding removed it; kept evaluations explain why
         Map<String, List<String>> removed = new LinkedHashMap<>();
         Map<String, Evaluated> kept = new LinkedHashMap<>();
+        AuditEntries entries = new AuditEntries(submission.audit());
         List<Evaluated> round;
         List<Evaluated> removing;
         do {
-            round = evaluateRound(submission, checks, removed, kept);
+            round = evaluateRound(submission, entries, checks, removed, kept);
             removing = round.stream().filter(Evaluated::removesCaseStudy)
                     .filter(e -> !removed.containsKey(e.result().caseStudyId())).toList();
             for (Evaluated evaluated : removing) {
@@ -85,20 +86,22 @@ public final class Engine {
     }
 
     /** Every item in checklist order, each case study in self-assessment order; removed ones keep only their cause. */
-    private static List<Evaluated> evaluateRound(Submission submission, Map<String, Check> checks,
+    private static List<Evaluated> evaluateRound(Submission submission, AuditEntries entries, Map<String, Check> checks,
                                                  Map<String, List<String>> removed, Map<String, Evaluated> kept) {
-        List<CaseStudy> considered = submission.assessment().caseStudies().stream()
-                .filter(c -> !removed.containsKey(c.id())).toList();
+        // List.copyOf once: CheckContext copies any other list, which made each evaluation O(case studies)
+        List<CaseStudy> considered = List.copyOf(submission.assessment().caseStudies().stream()
+                .filter(c -> !removed.containsKey(c.id())).toList());
         List<Evaluated> round = new ArrayList<>();
         for (Section section : submission.checklist().sections()) {
             for (Item item : section.items()) {
                 if (!item.isCaseStudyScoped()) {
-                    round.add(evaluateOne(submission, section, item, checks.get(item.id()), null, considered));
+                    round.add(evaluateOne(submission, entries, section, item, checks.get(item.id()), null, considered));
                     continue;
                 }
                 for (CaseStudy caseStudy : submission.assessment().caseStudies()) {
                     if (!removed.containsKey(caseStudy.id())) {
-                        round.add(evaluateOne(submission, section, item, checks.get(item.id()), caseStudy, considered));
+                        round.add(evaluateOne(submission, entries, section, item, checks.get(item.id()), caseStudy,
+                                considered));
                     } else if (kept.containsKey(key(item.id(), caseStudy.id()))) {
                         round.add(kept.get(key(item.id(), caseStudy.id())));
                     }
@@ -108,10 +111,10 @@ public final class Engine {
         return round;
     }
 
-    private static Evaluated evaluateOne(Submission submission, Section section, Item item, Check check,
-                                         CaseStudy caseStudy, List<CaseStudy> considered) {
+    private static Evaluated evaluateOne(Submission submission, AuditEntries entries, Section section, Item item,
+                                         Check check, CaseStudy caseStudy, List<CaseStudy> considered) {
         String caseStudyId = caseStudy == null ? null : caseStudy.id();
-        Optional<AuditFinding> entry = submission.audit().flatMap(audit -> audit.findingFor(item.id(), caseStudyId));
+        Optional<AuditFinding> entry = entries.find(item.id(), caseStudyId);
         Optional<CheckOutcome> notApplicable =
                 Applicability.whyNot(section, item, submission.assessment(), caseStudy);
         if (notApplicable.isPresent()) {

@@ -10,6 +10,8 @@ import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.model.result.Summary;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Counts a run for reports: checklist items rolled up over their results (unmet if any result is
@@ -24,8 +26,11 @@ public final class SummaryCounter {
         int met = 0;
         int unmet = 0;
         int notApplicable = 0;
+        // grouped once: filtering all results per item made this O(items x results)
+        Map<String, List<ItemResult>> byItem = evaluation.results().stream()
+                .collect(Collectors.groupingBy(ItemResult::itemId));
         for (Item item : checklist.items().toList()) {
-            switch (rollUp(evaluation.results().stream().filter(r -> r.itemId().equals(item.id())).toList())) {
+            switch (rollUp(byItem.getOrDefault(item.id(), List.of()))) {
                 case MET -> met++;
                 case UNMET -> unmet++;
                 case NOT_APPLICABLE -> notApplicable++;

@@ -13,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Resolves evidence references against the bundle root: an {@code https://} URL is recorded as
  * external; anything else must be a relative path that stays inside the bundle and names a file.
+ * Each path is looked up on disk once, so use one resolver per run.
  */
 public final class EvidenceResolver {
 
@@ -26,6 +29,10 @@ public final class EvidenceResolver {
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^[A-Za-z]:[\\\\/].*|^\\\\.*", Pattern.DOTALL);
 
     private final Path root;
+    /** What the file system said about each relative path: bundles cite the same few files thousands of times. */
+    private final Map<Path, FileCheck> checked = new HashMap<>();
+
+    private enum FileCheck { FOUND, MISSING, OUTSIDE, DIRECTORY }
 
     public EvidenceResolver(Path bundleRoot) {
         this.root = realOrAbsolute(bundleRoot);
@@ -47,7 +54,7 @@ public final class EvidenceResolver {
         if (relative.startsWith("..")) {
             throw refuse(position, "evidence path `" + reference + "` leads outside the bundle");
         }
-        return local(reference, root.resolve(relative), position);
+        return local(reference, relative, position);
     }
 
     /** Resolves each reference, collecting the refused ones as problems. */
@@ -88,19 +95,26 @@ public final class EvidenceResolver {
         }
     }
 
-    private Evidence local(String reference, Path file, SourcePosition position) {
+    private Evidence local(String reference, Path relative, SourcePosition position) {
+        return switch (checked.computeIfAbsent(relative, this::check)) {
+            case FOUND -> new Evidence.Local(reference, true, position);
+            case MISSING -> new Evidence.Local(reference, false, position);
+            case OUTSIDE -> throw refuse(position, "evidence path `" + reference
+                    + "` leads outside the bundle through a symbolic link");
+            case DIRECTORY -> throw refuse(position, "evidence path `" + reference + "` is a directory; name a file");
+        };
+    }
+
+    private FileCheck check(Path relative) {
+        Path file = root.resolve(relative);
         if (!Files.exists(file)) {
-            return new Evidence.Local(reference, false, position);
+            return FileCheck.MISSING;
         }
         Path real = realOrAbsolute(file);
         if (!real.startsWith(root)) {
-            throw refuse(position, "evidence path `" + reference
-                    + "` leads outside the bundle through a symbolic link");
+            return FileCheck.OUTSIDE;
         }
-        if (Files.isDirectory(real)) {
-            throw refuse(position, "evidence path `" + reference + "` is a directory; name a file");
-        }
-        return new Evidence.Local(reference, true, position);
+        return Files.isDirectory(real) ? FileCheck.DIRECTORY : FileCheck.FOUND;
     }
 
     private static Path realOrAbsolute(Path path) {

@@ -33,12 +33,29 @@ final class ExpansionGuard {
     }
 
     void check(Node root) {
+        if (!hasAnchor(root)) {
+            // only an anchored node can be shared or recursive: without one the tree is as written
+            return;
+        }
         long expanded = size(root);
         if (expanded > sizes.size() + MAX_EXTRA_VALUES) {
             throw new InvalidInputException(new InputError(SourcePosition.of(file),
                     "the document's aliases (`*name`) expand to more than " + MAX_EXTRA_VALUES
                             + " values; refused as a possible \"billion laughs\" attack"));
         }
+    }
+
+    /** Whether any node is anchored (`&name`); stops at the first, so a recursive document ends the walk too. */
+    private static boolean hasAnchor(Node node) {
+        if (node.getAnchor() != null) {
+            return true;
+        }
+        for (Node child : children(node)) {
+            if (hasAnchor(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of values a walk visits from {@code node}, saturating instead of overflowing. */

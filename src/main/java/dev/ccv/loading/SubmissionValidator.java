@@ -14,6 +14,8 @@ import dev.ccv.model.SourcePosition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The checks that need the checklist, the self-assessment and the audit record together: every
@@ -27,11 +29,13 @@ public final class SubmissionValidator {
     /** Throws {@link dev.ccv.model.InvalidInputException} with every error found. */
     public static void validate(Checklist checklist, SelfAssessment assessment, Optional<Audit> audit) {
         Problems problems = new Problems();
-        new SubmissionValidator.Run(checklist, assessment, problems).validate(audit);
+        Set<String> caseStudyIds = assessment.caseStudies().stream().map(CaseStudy::id).collect(Collectors.toSet());
+        new SubmissionValidator.Run(checklist, assessment, caseStudyIds, problems).validate(audit);
         problems.throwIfAny();
     }
 
-    private record Run(Checklist checklist, SelfAssessment assessment, Problems problems) {
+    /** {@code caseStudyIds} is there so that checking each of many answers is not a scan of the case studies. */
+    private record Run(Checklist checklist, SelfAssessment assessment, Set<String> caseStudyIds, Problems problems) {
 
         void validate(Optional<Audit> audit) {
             checkChecklistId();
@@ -117,7 +121,7 @@ public final class SubmissionValidator {
         }
 
         private void knownCaseStudy(String caseStudyId, SourcePosition position) {
-            if (assessment.caseStudy(caseStudyId).isEmpty()) {
+            if (!caseStudyIds.contains(caseStudyId)) {
                 List<String> ids = assessment.caseStudies().stream().map(CaseStudy::id).toList();
                 problems.add(position, "no case study `" + caseStudyId + "` in the self-assessment"
                         + (ids.isEmpty() ? "; it lists none under `caseStudies`" : "; its case studies: "
