@@ -3,11 +3,11 @@
 # Creates a sealed 1 GiB bundle (64 files x 16 MiB of random data), warms the page cache, then
 # times each side (best of ROUNDS runs, each a fresh process) and prints the ratio.
 # Goal: ccv verify <= 0.6 x openssl on 2 cores.
-#   usage: bench/hash-bench.sh [DIR]   (default DIR: a new folder under ${TMPDIR:-/tmp}, removed at exit)
+#   usage: src/bench/hash-bench.sh [DIR]   (default DIR: a new folder under ${TMPDIR:-/tmp}, removed at exit)
 #   env:   FILES (64), FILE_MIB (16), ROUNDS (3), JAVA_OPTS
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="$here/target/ccv.jar"
 files="${FILES:-64}"
 file_mib="${FILE_MIB:-16}"
