@@ -14,16 +14,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Checks an AWS Partner's competency application against a validation checklist"
                 + " and writes a pass/fail report.",
-        subcommands = {
-            ValidateCommand.class,
-            InitCommand.class,
-            ChecklistsCommand.class,
-            ShowCommand.class,
-            LintCommand.class,
-            SchemaCommand.class,
-            DiffCommand.class,
-            ManifestCommand.class,
-        },
         exitCodeListHeading = "%nExit codes:%n")
 public final class CcvCommand implements Callable<Integer> {
 

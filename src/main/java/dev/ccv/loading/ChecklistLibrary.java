@@ -7,11 +7,16 @@ import dev.ccv.model.Located;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,10 +32,13 @@ public final class ChecklistLibrary {
             BUILT_IN_DIRECTORY);
 
     private final Supplier<List<Checklist>> builtIns;
+    private final Function<String, Optional<Checklist>> builtInById;
     private final Map<String, Checklist> extras;
 
-    private ChecklistLibrary(Supplier<List<Checklist>> builtIns, Map<String, Checklist> extras) {
+    private ChecklistLibrary(Supplier<List<Checklist>> builtIns, Function<String, Optional<Checklist>> builtInById,
+                             Map<String, Checklist> extras) {
         this.builtIns = builtIns;
+        this.builtInById = builtInById;
         this.extras = extras;
     }
 
@@ -42,14 +50,14 @@ public final class ChecklistLibrary {
     /** The checklists under {@code directory} on the class path, whether a directory or inside a jar. */
     static ChecklistLibrary fromClasspath(ClassLoader loader, String directory) {
         return new ChecklistLibrary(new Memo<>(() -> parse(ClasspathResources.yamlFiles(loader, directory))),
-                Map.of());
+                id -> byFileName(loader, directory, id), Map.of());
     }
 
     /** This library with {@code extra} added, replacing a checklist of the same id. */
     public ChecklistLibrary with(Checklist extra) {
         Map<String, Checklist> more = new LinkedHashMap<>(extras);
         more.put(extra.id(), extra);
-        return new ChecklistLibrary(builtIns, more);
+        return new ChecklistLibrary(builtIns, builtInById, more);
     }
 
     /** Every checklist, sorted by id. */
@@ -64,6 +72,13 @@ public final class ChecklistLibrary {
 
     /** The checklist with this id; a miss is an input error at the id's position, with the nearest id. */
     public Checklist find(Located<String> id) {
+        if (extras.containsKey(id.value())) {
+            return extras.get(id.value());
+        }
+        Optional<Checklist> quick = builtInById.apply(id.value());
+        if (quick.isPresent()) {
+            return quick.get();
+        }
         List<Checklist> all = all();
         return all.stream().filter(checklist -> checklist.id().equals(id.value())).findFirst()
                 .orElseThrow(() -> unknown(id, all.stream().map(Checklist::id).toList()));
@@ -80,6 +95,27 @@ public final class ChecklistLibrary {
                 + (known.isEmpty() ? "there are no built-in checklists" : "known checklists: " + String.join(", ", known))
                 + " (or give its file with --checklist FILE)";
         return new InvalidInputException(new InputError(id.position(), message, Suggestions.orNull(id.value(), known)));
+    }
+
+    /**
+     * A run needs one checklist: when {@code <id>.yaml} holds the checklist with that id, it is the
+     * only one parsed (start-up time). Anything else falls back to reading them all.
+     */
+    private static Optional<Checklist> byFileName(ClassLoader loader, String directory, String id) {
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Optional.empty();
+        }
+        String name = id + ".yaml";
+        try (InputStream in = loader.getResourceAsStream(directory + "/" + name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Checklist checklist = new ChecklistLoader().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    BUILT_IN_DIRECTORY + "/" + name, BUILT_IN_SOURCE);
+            return checklist.id().equals(id) ? Optional.of(checklist) : Optional.empty();
+        } catch (IOException | InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<Checklist> parse(List<ClasspathResources.Resource> files) {
