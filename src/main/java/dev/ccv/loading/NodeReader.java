@@ -97,7 +97,7 @@ final class NodeReader {
             return null;
         }
         if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-            return (Boolean) ScalarValues.construct(scalar);
+            return (Boolean) construct(scalar);
         }
         wrongType(node, slot, "true or false");
         return null;
@@ -189,11 +189,33 @@ final class NodeReader {
         if (Tag.TIMESTAMP.equals(scalar.getTag()) && DATE.matcher(scalar.getValue()).matches()) {
             return date(node, new Slot("this date", ""));
         }
-        if (Tag.BOOL.equals(scalar.getTag()) || Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag())
-                || Tag.NULL.equals(scalar.getTag())) {
-            return ScalarValues.construct(scalar);
+        if (Tag.NULL.equals(scalar.getTag())) {
+            return null;
+        }
+        if (Tag.BOOL.equals(scalar.getTag()) || Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag())) {
+            Object value = construct(scalar);
+            return value == null ? scalar.getValue() : value;
         }
         return scalar.getValue();
+    }
+
+    /**
+     * The scalar as YAML reads it; null, with the problem reported, when an explicit tag does not fit
+     * the value ({@code !!int abc}, {@code !!bool maybe}), which snakeyaml would throw or drop.
+     */
+    private Object construct(ScalarNode scalar) {
+        Object value;
+        try {
+            value = ScalarValues.construct(scalar);
+        } catch (RuntimeException e) {
+            value = null;
+        }
+        if (value == null) {
+            problems.add(at(scalar), "`" + scalar.getValue() + "` is not " + readAs(scalar.getTag())
+                    + ", though tagged `" + scalar.getTag().getValue().replace(Tag.PREFIX, "!!")
+                    + "`; remove the tag or fix the value");
+        }
+        return value;
     }
 
     void wrongType(Node node, Slot slot, String expected) {
