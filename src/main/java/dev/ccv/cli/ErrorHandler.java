@@ -39,7 +39,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         var errors = invalid.errors();
         errors.stream().limit(MAX_ERRORS_SHOWN).map(InputError::render).forEach(line -> err.println("error: " + line));
         if (errors.size() > MAX_ERRORS_SHOWN) {
-            err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more errors");
+            err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more errors not shown; fix the ones above first");
         }
         err.println("ccv: " + (errors.size() == 1 ? "1 input error" : errors.size() + " input errors")
                 + "; nothing was evaluated.");
