@@ -56,6 +56,10 @@ final class SyntaxErrors {
         if (text.contains("exceeds the limit")) {
             return TOO_LARGE;
         }
+        if (text.startsWith("A simple key is required only if it is the first token")) {
+            return "invalid YAML: a key (`name:`) cannot start in the middle of a line here;"
+                    + " put it on a line of its own, or quote the value that contains `: `";
+        }
         return null;
     }
 

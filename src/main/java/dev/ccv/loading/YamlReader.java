@@ -65,7 +65,8 @@ public final class YamlReader {
 
     private static Node compose(String yaml, String displayName) {
         LoaderOptions options = options();
-        Parser parser = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
+        StreamReader reader = new StreamReader(new StringReader(yaml));
+        Parser parser = new ParserImpl(reader, options);
         Composer composer = new Composer(parser, new Resolver(), options);
         try {
             if (!composer.checkNode()) {
@@ -83,17 +84,19 @@ public final class YamlReader {
         } catch (MarkedYAMLException | ReaderException e) {
             throw e;
         } catch (YAMLException e) {
-            // the alias and nesting limits are thrown without a position; the parser stands just past the culprit
-            throw new InvalidInputException(new InputError(near(parser, displayName), SyntaxErrors.limit(e)));
+            // limits and a few syntax errors come without a position: the next event, or else the
+            // reader, stands just past the culprit
+            Mark mark = near(parser, reader);
+            throw new InvalidInputException(new InputError(
+                    new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1), SyntaxErrors.limit(e)));
         }
     }
 
-    private static SourcePosition near(Parser parser, String displayName) {
+    private static Mark near(Parser parser, StreamReader reader) {
         try {
-            Mark mark = parser.peekEvent().getStartMark();
-            return new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1);
+            return parser.peekEvent().getStartMark();
         } catch (YAMLException e) {
-            return SourcePosition.of(displayName);
+            return reader.getMark();
         }
     }
 
