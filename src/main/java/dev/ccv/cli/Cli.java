@@ -16,7 +16,7 @@ public final class Cli {
         CommandLine commandLine = create(environment);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        return ErrorHandler.execute(commandLine, args);
     }
 
     static CommandLine create(Environment environment) {
