@@ -83,6 +83,11 @@ public final class YamlReader {
             return root;
         } catch (MarkedYAMLException | ReaderException e) {
             throw e;
+        } catch (IllegalArgumentException e) {
+            // snakeyaml checks a tag's text only when it builds the node (`!x%20`)
+            Mark mark = near(parser, reader);
+            throw new InvalidInputException(new InputError(new SourcePosition(displayName, mark.getLine() + 1,
+                    mark.getColumn() + 1), "invalid YAML: a tag (`!name`) before here is not valid; remove it"));
         } catch (YAMLException e) {
             // limits and a few syntax errors come without a position: the next event, or else the
             // reader, stands just past the culprit
