@@ -23,7 +23,7 @@ public final class Cli {
         CommandLine commandLine = create(environment, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        return ErrorHandler.execute(commandLine, args);
     }
 
     /**

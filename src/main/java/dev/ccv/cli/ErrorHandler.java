@@ -11,9 +11,13 @@ import picocli.CommandLine;
  * Turns what a command throws into a message for people and an exit code: input errors (2),
  * unreadable files (2), and bugs (70, one line; the stack trace only with --debug).
  */
-final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+public final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static final int MAX_ERRORS_SHOWN = 50;
+
+    public ErrorHandler() {
+        // public so that a test can run a command of its own that fails the way a bug would
+    }
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine,
@@ -28,10 +32,27 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             printTraceIfDebug(exception, parseResult, err);
             return ExitCode.INVALID_INPUT.code();
         }
-        err.println("ccv: internal error (" + exception.getClass().getSimpleName()
-                + (exception.getMessage() == null ? "" : ": " + exception.getMessage())
+        return reportBug(exception, parseResult, err);
+    }
+
+    /**
+     * Runs the command line with this handler; a bug that picocli lets through because it is an
+     * {@link Error} (a stack overflow, say) is reported in the same one line.
+     */
+    public static int execute(CommandLine commandLine, String... args) {
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        try {
+            return commandLine.execute(args);
+        } catch (Error error) {
+            return reportBug(error, commandLine.getParseResult(), commandLine.getErr());
+        }
+    }
+
+    private static int reportBug(Throwable bug, CommandLine.ParseResult parseResult, PrintWriter err) {
+        String message = bug.getMessage() == null ? "" : ": " + bug.getMessage().lines().findFirst().orElse("");
+        err.println("ccv: internal error (" + bug.getClass().getSimpleName() + message
                 + "). This is a bug in ccv: please report it with the command you ran; --debug shows the details.");
-        printTraceIfDebug(exception, parseResult, err);
+        printTraceIfDebug(bug, parseResult, err);
         return ExitCode.INTERNAL_ERROR.code();
     }
 
@@ -39,7 +60,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         var errors = invalid.errors();
         errors.stream().limit(MAX_ERRORS_SHOWN).map(InputError::render).forEach(line -> err.println("error: " + line));
         if (errors.size() > MAX_ERRORS_SHOWN) {
-            err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more errors");
+            err.println("... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more errors not shown; fix the ones above first");
         }
         err.println("ccv: " + (errors.size() == 1 ? "1 input error" : errors.size() + " input errors")
                 + (evaluating ? "; nothing was evaluated." : "."));
@@ -56,7 +77,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return "input/output error: " + cause.getMessage();
     }
 
-    private static void printTraceIfDebug(Exception exception, CommandLine.ParseResult parseResult, PrintWriter err) {
+    private static void printTraceIfDebug(Throwable exception, CommandLine.ParseResult parseResult, PrintWriter err) {
         if (parseResult != null && isDebug(parseResult)) {
             exception.printStackTrace(err);
         }

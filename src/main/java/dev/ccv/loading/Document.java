@@ -10,11 +10,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /** The top level of an input file: a mapping whose {@code kind} says which file it is. */
 final class Document {
 
     static final List<String> KINDS = List.of("checklist", "self-assessment", "audit");
+    private static final Map<String, String> NOUNS =
+            Map.of("checklist", "a checklist", "self-assessment", "a self-assessment", "audit", "an audit record");
 
     private Document() {
     }
@@ -24,6 +27,11 @@ final class Document {
      * at once, as its other keys would only add noise.
      */
     static YamlMap open(Node root, String kind, String context, List<String> keys, NodeReader reader) {
+        if (root == null) {
+            throw refuse(SourcePosition.of(reader.file()), "the file is empty; write " + NOUNS.get(kind)
+                    + " in it, starting with `kind: " + kind + "`" + (kind.equals("self-assessment")
+                    ? " (`ccv init CHECKLIST` writes a template to fill in)" : ""));
+        }
         if (!(root instanceof MappingNode mapping)) {
             throw new InvalidInputException(new InputError(reader.at(root),
                     "the top level must be a mapping of keys starting with `kind: " + kind + "`, found "
@@ -54,7 +62,7 @@ final class Document {
                     + " was expected here (`kind: " + kind + "`)");
         }
         throw new InvalidInputException(new InputError(position,
-                "`kind`: `" + found + "` is not a kind of file; expected `kind: " + kind + "`",
+                "`kind`: `" + Problems.oneLine(found) + "` is not a kind of file; expected `kind: " + kind + "`",
                 Suggestions.orNull(found, List.of(kind))));
     }
 

@@ -27,6 +27,8 @@ final class ExpansionGuard {
     private final String file;
     private final Map<Node, Long> sizes = new IdentityHashMap<>();
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Every node, children before their parent, so the first one too large is where the expansion is. */
+    private final List<Node> walked = new ArrayList<>();
 
     ExpansionGuard(String file) {
         this.file = file;
@@ -37,12 +39,12 @@ final class ExpansionGuard {
             // only an anchored node can be shared or recursive: without one the tree is as written
             return;
         }
-        long expanded = size(root);
-        if (expanded > sizes.size() + MAX_EXTRA_VALUES) {
-            throw new InvalidInputException(new InputError(SourcePosition.of(file),
-                    "the document's aliases (`*name`) expand to more than " + MAX_EXTRA_VALUES
-                            + " values; refused as a possible \"billion laughs\" attack"));
-        }
+        long limit = size(root) > MAX_EXTRA_VALUES ? sizes.size() + MAX_EXTRA_VALUES : Long.MAX_VALUE;
+        walked.stream().filter(node -> sizes.get(node) > limit).findFirst().ifPresent(node -> {
+            throw new InvalidInputException(new InputError(position(node),
+                    "the aliases (`*name`) in this value expand to more than " + MAX_EXTRA_VALUES
+                            + " values; refused as a possible \"billion laughs\" attack; write the values out"));
+        });
     }
 
     /** Whether any node is anchored (`&name`); stops at the first, so a recursive document ends the walk too. */
@@ -74,6 +76,7 @@ final class ExpansionGuard {
         }
         inProgress.remove(node);
         sizes.put(node, size);
+        walked.add(node);
         return size;
     }
 

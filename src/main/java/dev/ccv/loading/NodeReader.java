@@ -8,11 +8,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -84,7 +89,7 @@ final class NodeReader {
     /** A string that must be there and not be blank. */
     String requiredText(Node node, Slot slot, SourcePosition where) {
         if (isNull(node) || node instanceof ScalarNode s && Tag.STR.equals(s.getTag()) && s.getValue().isBlank()) {
-            problems.add(isNull(node) ? where : at(node), slot.label() + " is empty; write a value");
+            problems.add(node == null ? where : at(node), slot.label() + " is empty; write a value");
             return null;
         }
         return text(node, slot);
@@ -95,7 +100,7 @@ final class NodeReader {
             return null;
         }
         if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-            return (Boolean) PlainValues.scalar(scalar);
+            return (Boolean) construct(scalar);
         }
         wrongType(node, slot, "true or false");
         return null;
@@ -112,12 +117,27 @@ final class NodeReader {
             try {
                 return LocalDate.parse(scalar.getValue(), STRICT_DATE);
             } catch (DateTimeParseException e) {
-                problems.add(at(node), slot.label() + ": no such date `" + scalar.getValue() + "`");
+                problems.add(at(node), slot.label() + ": there is no date " + scalar.getValue() + " ("
+                        + whyNoSuchDate(scalar.getValue()) + "); write a real date as YYYY-MM-DD");
                 return null;
             }
         }
         wrongType(node, slot, "a date written YYYY-MM-DD");
         return null;
+    }
+
+    /** Why a date of the right shape does not exist: "February 2026 has 28 days", "there is no month 13". */
+    private static String whyNoSuchDate(String date) {
+        int month = Integer.parseInt(date.substring(5, 7));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        if (Integer.parseInt(date.substring(8)) < 1) {
+            return "there is no day 0";
+        }
+        YearMonth yearMonth = YearMonth.of(Integer.parseInt(date.substring(0, 4)), month);
+        return yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + yearMonth.getYear()
+                + " has " + yearMonth.lengthOfMonth() + " days";
     }
 
     /** One of a closed set of names; a miss lists them all and suggests the nearest. */
@@ -167,6 +187,25 @@ final class NodeReader {
         return null;
     }
 
+    /**
+     * The scalar as YAML reads it; null, with the problem reported, when an explicit tag does not fit
+     * the value ({@code !!int abc}, {@code !!bool maybe}), which snakeyaml would throw or drop.
+     */
+    Object construct(ScalarNode scalar) {
+        Object value;
+        try {
+            value = PlainValues.scalar(scalar);
+        } catch (RuntimeException e) {
+            value = null;
+        }
+        if (value == null) {
+            problems.add(at(scalar), "`" + scalar.getValue() + "` is not " + readAs(scalar.getTag())
+                    + ", though tagged `" + scalar.getTag().getValue().replace(Tag.PREFIX, "!!")
+                    + "`; remove the tag or fix the value");
+        }
+        return value;
+    }
+
     void wrongType(Node node, Slot slot, String expected) {
         problems.add(at(node), slot.label() + " must be " + expected + ", found " + describe(node));
     }
@@ -184,7 +223,8 @@ final class NodeReader {
         if (Tag.NULL.equals(tag)) {
             return "nothing";
         }
-        String value = scalar.getValue().length() > 40 ? scalar.getValue().substring(0, 40) + "…" : scalar.getValue();
+        String written = Problems.oneLine(scalar.getValue());
+        String value = written.length() > 40 ? written.substring(0, 40) + "…" : written;
         if (Tag.STR.equals(tag)) {
             return "the text `" + value + "`";
         }

@@ -25,7 +25,10 @@ final class PlainValues extends SafeConstructor {
         super(new LoaderOptions());
     }
 
-    /** The value of any node; duplicate keys and impossible dates are reported to {@code reader}. */
+    /**
+     * The value of any node; duplicate keys, impossible dates and tags that do not fit their value
+     * ({@code !!int abc}) are reported to {@code reader}.
+     */
     static Object of(Node node, NodeReader reader) {
         if (node instanceof SequenceNode sequence) {
             List<Object> values = new ArrayList<>();
@@ -43,8 +46,12 @@ final class PlainValues extends SafeConstructor {
         if (Tag.TIMESTAMP.equals(tag) && NodeReader.DATE.matcher(scalar.getValue()).matches()) {
             return reader.date(node, new Slot("this date", ""));
         }
-        if (Tag.BOOL.equals(tag) || Tag.INT.equals(tag) || Tag.FLOAT.equals(tag) || Tag.NULL.equals(tag)) {
-            return scalar(scalar);
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag) || Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+            Object value = reader.construct(scalar);
+            return value == null ? scalar.getValue() : value;
         }
         return scalar.getValue();
     }

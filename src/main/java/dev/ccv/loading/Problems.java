@@ -11,7 +11,8 @@ import java.util.List;
 /** Collects the input errors found while reading, so that a user sees them all in one run. */
 final class Problems {
 
-    static final int LIMIT = 50;
+    /** Bounds memory for a file with errors on every line; how many are shown is the command line's choice. */
+    static final int LIMIT = 1000;
 
     private final List<InputError> errors = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
@@ -26,6 +27,8 @@ final class Problems {
     }
 
     void add(InputError error) {
+        error = new InputError(error.position(), oneLine(error.message()),
+                error.suggestion() == null ? null : oneLine(error.suggestion()));
         if (errors.size() >= LIMIT) {
             dropped++;
             return;
@@ -34,6 +37,26 @@ final class Problems {
             files.add(error.position().file());
         }
         errors.add(error);
+    }
+
+    /** A message quoting what the user wrote stays on one line: line breaks and control characters are escaped. */
+    static String oneLine(String text) {
+        StringBuilder line = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        line.append(String.format("U+%04X", c));
+                    } else {
+                        line.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return line.toString();
     }
 
     void addAll(List<InputError> more) {

@@ -9,9 +9,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One YAML mapping with its keys checked: unknown keys (with the nearest valid one), duplicate keys
@@ -29,6 +31,8 @@ final class YamlMap {
     private final NodeReader reader;
     private final SourcePosition owner;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Valid keys already suggested for a misspelt one: reporting them missing as well would be noise. */
+    private final Set<String> suggested = new HashSet<>();
 
     private YamlMap(MappingNode node, String context, NodeReader reader, SourcePosition owner) {
         this.node = node;
@@ -84,6 +88,9 @@ final class YamlMap {
             return;
         }
         String suggestion = Suggestions.orNull(key, keys);
+        if (suggestion != null) {
+            suggested.add(suggestion);
+        }
         String message = "unknown key `" + key + "` in " + context;
         reader.problems().add(position, suggestion != null ? message
                 : message + "; valid keys: " + String.join(", ", keys), suggestion);
@@ -125,7 +132,9 @@ final class YamlMap {
     /** Reports the key as missing when absent; true when it is there. */
     boolean require(String key) {
         if (!has(key)) {
-            reader.problems().add(owner, "missing required key `" + key + "` in " + context);
+            if (!suggested.contains(key)) {
+                reader.problems().add(owner, "missing required key `" + key + "` in " + context);
+            }
             return false;
         }
         return true;

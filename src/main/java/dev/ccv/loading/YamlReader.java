@@ -36,17 +36,22 @@ public final class YamlReader {
     static final int MAX_NESTING_DEPTH = 100;
     static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
-    /** Reads the file, naming it {@code displayName} in positions; throws {@link InvalidInputException}. */
+    /**
+     * Reads the file, naming it {@code displayName} in positions; null when it holds no document
+     * (empty, or only comments); throws {@link InvalidInputException}.
+     */
     public Node read(Path file, String displayName) {
         return read(readText(file, displayName), displayName);
     }
 
-    /** Reads YAML text, naming it {@code displayName} in positions; throws {@link InvalidInputException}. */
+    /** Reads YAML text, naming it {@code displayName} in positions; null when it holds no document. */
     public Node read(String text, String displayName) {
         String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
             Node root = compose(yaml, displayName);
-            new ExpansionGuard(displayName).check(root);
+            if (root != null) {
+                new ExpansionGuard(displayName).check(root);
+            }
             return root;
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(SyntaxErrors.describe(e, displayName));
@@ -60,21 +65,44 @@ public final class YamlReader {
 
     private static Node compose(String yaml, String displayName) {
         LoaderOptions options = options();
-        Parser parser = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
+        StreamReader reader = new StreamReader(new StringReader(yaml));
+        Parser parser = new ParserImpl(reader, options);
         Composer composer = new Composer(parser, new Resolver(), options);
-        if (!composer.checkNode()) {
-            throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
-                    "the file is empty; it must hold one YAML document"));
-        }
-        Node root = composer.getNode();
-        if (!parser.checkEvent(Event.ID.StreamEnd)) {
-            Mark mark = parser.peekEvent().getStartMark();
+        try {
+            if (!composer.checkNode()) {
+                return null;
+            }
+            Node root = composer.getNode();
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                Mark mark = parser.peekEvent().getStartMark();
+                throw new InvalidInputException(new InputError(
+                        new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1),
+                        "a second YAML document starts here; a file holds exactly one document"
+                                + " (remove this `---` and what follows, or split the file)"));
+            }
+            return root;
+        } catch (MarkedYAMLException | ReaderException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // snakeyaml checks a tag's text only when it builds the node (`!x%20`)
+            Mark mark = near(parser, reader);
+            throw new InvalidInputException(new InputError(new SourcePosition(displayName, mark.getLine() + 1,
+                    mark.getColumn() + 1), "invalid YAML: a tag (`!name`) before here is not valid; remove it"));
+        } catch (YAMLException e) {
+            // limits and a few syntax errors come without a position: the next event, or else the
+            // reader, stands just past the culprit
+            Mark mark = near(parser, reader);
             throw new InvalidInputException(new InputError(
-                    new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1),
-                    "a second YAML document starts here; a file holds exactly one document"
-                            + " (remove this `---` and what follows, or split the file)"));
+                    new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1), SyntaxErrors.limit(e)));
         }
-        return root;
+    }
+
+    private static Mark near(Parser parser, StreamReader reader) {
+        try {
+            return parser.peekEvent().getStartMark();
+        } catch (YAMLException e) {
+            return reader.getMark();
+        }
     }
 
     /** Deliberate limits: a few dozen aliases, sane nesting, and room for files of tens of megabytes. */
@@ -91,8 +119,8 @@ public final class YamlReader {
 
     private static String readText(Path file, String displayName) {
         try {
-            // a file this size has more code points than the limit, whatever its encoding
-            if (Files.size(file) > 4L * MAX_CODE_POINTS) {
+            // refused by size before it is read: YAML is mostly ASCII, so bytes are about code points
+            if (Files.size(file) > MAX_CODE_POINTS) {
                 throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
                         SyntaxErrors.TOO_LARGE));
             }

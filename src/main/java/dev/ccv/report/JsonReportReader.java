@@ -1,8 +1,11 @@
 package dev.ccv.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +28,19 @@ public final class JsonReportReader {
 
     private static final String HOW_TO_WRITE_ONE = "give a JSON report written by `ccv validate --report json=FILE`";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Deliberate bounds for a file that may come from anywhere: a report of 100,000 results is tens
+     * of megabytes and nests a handful of levels, with no string or number anywhere near these sizes.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(256L * 1024 * 1024)
+            .maxNestingDepth(64)
+            .maxStringLength(16 * 1024 * 1024)
+            .maxNumberLength(100)
+            .maxNameLength(1000)
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -34,6 +49,9 @@ public final class JsonReportReader {
     public SavedReport read(Path file) {
         String source = file.toString();
         try {
+            if (Files.size(file) > LIMITS.getMaxDocumentLength()) {
+                throw error(source, "the file is larger than any ccv report (more than 256 MiB); " + HOW_TO_WRITE_ONE);
+            }
             return read(source, Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw error(source, "file not found");
@@ -60,6 +78,10 @@ public final class JsonReportReader {
     private static JsonNode parse(String source, String json) {
         try {
             return MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw error(source, "the JSON is larger or nested deeper than any ccv report (at most "
+                    + LIMITS.getMaxNestingDepth() + " levels, strings of 16 MiB, numbers of 100 digits); "
+                    + HOW_TO_WRITE_ONE);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             SourcePosition position = at == null ? SourcePosition.of(source)

@@ -71,7 +71,7 @@ class AuditLoaderTest {
     void reportsMissingHeaderKeys() {
         assertThat(errors("kind: audit\nchecklist: test-devops\ndate: 2025-06-31\n")).containsExactly(
                 FILE + ":1:1: missing required key `auditor` in the audit record",
-                FILE + ":3:7: `date`: no such date `2025-06-31`");
+                FILE + ":3:7: `date`: there is no date 2025-06-31 (June 2025 has 30 days); write a real date as YYYY-MM-DD");
     }
 
     private List<String> errors(String yaml) {

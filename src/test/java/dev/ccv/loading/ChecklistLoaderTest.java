@@ -97,7 +97,6 @@ class ChecklistLoaderTest {
                         chek: { type: attestation }
                       - title: No id
                 """)).containsExactly(
-                FILE + ":1:1: missing required key `title` in the checklist",
                 FILE + ":3:1: unknown key `titel` in the checklist (did you mean `title`?)",
                 FILE + ":8:5: duplicate key `title` in a checklist section (first on line 7)",
                 FILE + ":12:9: unknown key `chek` in a checklist item (did you mean `check`?)",

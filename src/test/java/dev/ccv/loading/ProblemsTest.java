@@ -31,16 +31,16 @@ class ProblemsTest {
     }
 
     @Test
-    void keepsTheFirstFiftyErrorsAndSaysHowManyMoreThereWere() {
+    void keepsTheFirstThousandErrorsAndSaysHowManyMoreThereWere() {
         Problems problems = new Problems();
-        for (int line = 1; line <= 53; line++) {
+        for (int line = 1; line <= Problems.LIMIT + 3; line++) {
             problems.add(new SourcePosition("big.yaml", line, 1), "error " + line);
         }
 
         List<String> errors = Errors.of(problems::throwIfAny);
 
-        assertThat(errors).hasSize(51);
-        assertThat(errors.get(49)).isEqualTo("big.yaml:50:1: error 50");
-        assertThat(errors.get(50)).isEqualTo("big.yaml: 3 more error(s) not shown; fix the ones above first");
+        assertThat(errors).hasSize(Problems.LIMIT + 1);
+        assertThat(errors.get(Problems.LIMIT - 1)).isEqualTo("big.yaml:1000:1: error 1000");
+        assertThat(errors.get(Problems.LIMIT)).isEqualTo("big.yaml: 3 more error(s) not shown; fix the ones above first");
     }
 }

@@ -144,7 +144,7 @@ class SelfAssessmentLoaderTest {
                   BR-002:
                 """)).containsExactly(
                 FILE + ":3:1: missing required key `tier` in `partner`",
-                FILE + ":4:3: `name` is empty; write a value",
+                FILE + ":4:8: `name` is empty; write a value",
                 FILE + ":5:1: missing required key `name` in `solution`",
                 FILE + ":7:5: missing required key `customer` in a case study",
                 FILE + ":7:5: missing required key `public` in a case study",
@@ -176,7 +176,7 @@ class SelfAssessmentLoaderTest {
                   - { id: cs-b, customer: B, public: true, dateDelivered: 14/03/2025 }
                   - { id: cs-c, customer: C, public: true, dateDelivered: "2025-3-4" }
                 """)).containsExactly(
-                FILE + ":10:59: `dateDelivered`: no such date `2026-02-30`",
+                FILE + ":10:59: `dateDelivered`: there is no date 2026-02-30 (February 2026 has 28 days); write a real date as YYYY-MM-DD",
                 FILE + ":11:59: `dateDelivered` must be a date written YYYY-MM-DD, found the text `14/03/2025`",
                 FILE + ":12:59: `dateDelivered` must be a date written YYYY-MM-DD, found the text `2025-3-4`");
     }
