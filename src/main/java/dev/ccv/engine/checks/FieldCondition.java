@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -200,8 +201,12 @@ sealed interface FieldCondition {
             if (!isScalar(value)) {
                 return path + " must be a single value, not " + Parameters.describeType(value);
             }
-            return pattern.matcher(show(value)).matches() ? null
-                    : path + " is `" + show(value) + "`, must match `" + pattern.pattern() + "`";
+            Optional<Boolean> matched = BoundedMatch.matches(pattern, show(value));
+            if (matched.isEmpty()) {
+                return path + " could not be checked against `" + pattern.pattern()
+                        + "`: the pattern is too complex for a value this long (the checklist should simplify it)";
+            }
+            return matched.get() ? null : path + " is `" + show(value) + "`, must match `" + pattern.pattern() + "`";
         }
     }
 }

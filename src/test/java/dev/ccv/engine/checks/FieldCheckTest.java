@@ -103,6 +103,15 @@ class FieldCheckTest {
     }
 
     @Test
+    void aPatternTooComplexForTheValueIsUnmetWithAMessageNotAHang() {
+        Item item = field("partner.name", "matches", "(.*a){12}").build();
+
+        assertThat(evaluate(item, "partner.name", "a".repeat(60) + "b")).isEqualTo(CheckOutcome.unmet(at(12),
+                "partner.name could not be checked against `(.*a){12}`: the pattern is too complex for a value this"
+                        + " long (the checklist should simplify it)"));
+    }
+
+    @Test
     void validParametersHaveNoErrors() {
         assertThat(type.validate(field("partner.landingPage", "present", true).build())).isEmpty();
         assertThat(type.validate(field("partner.landingPage", "https", true).build())).isEmpty();
