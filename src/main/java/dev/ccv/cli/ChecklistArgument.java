@@ -1,7 +1,7 @@
 package dev.ccv.cli;
 
 import dev.ccv.engine.CheckTypes;
-import dev.ccv.engine.Suggestions;
+import dev.ccv.model.Suggestions;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.model.Checklist;
@@ -51,6 +51,6 @@ final class ChecklistArgument {
         return all.stream().filter(checklist -> checklist.id().equals(id)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(new InputError(SourcePosition.of(id),
                         "not a checklist file nor the id of a built-in checklist; the built-in checklists are "
-                                + String.join(", ", ids), Suggestions.closest(id, ids).orElse(null))));
+                                + String.join(", ", ids), Suggestions.nearest(id, ids).orElse(null))));
     }
 }

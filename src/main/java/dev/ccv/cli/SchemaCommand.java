@@ -1,7 +1,7 @@
 package dev.ccv.cli;
 
 import dev.ccv.authoring.Schemas;
-import dev.ccv.engine.Suggestions;
+import dev.ccv.model.Suggestions;
 import java.util.Iterator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +20,7 @@ final class SchemaCommand extends Subcommand {
     public Integer call() {
         String schema = Schemas.text(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown schema `" + name + "`; the schemas are: " + String.join(", ", Schemas.NAMES)
-                        + Suggestions.closest(name, Schemas.NAMES).map(s -> " (did you mean `" + s + "`?)").orElse("")));
+                        + Suggestions.nearest(name, Schemas.NAMES).map(s -> " (did you mean `" + s + "`?)").orElse("")));
         out().print(schema);
         out().flush();
         return 0;

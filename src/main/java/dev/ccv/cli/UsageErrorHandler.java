@@ -1,5 +1,6 @@
 package dev.ccv.cli;
 
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package dev.ccv.engine;
 
+import dev.ccv.model.Suggestions;
 import dev.ccv.engine.checks.AttestationCheck;
 import dev.ccv.engine.checks.CaseStudyCountCheck;
 import dev.ccv.engine.checks.CaseStudyFieldsCheck;
@@ -59,7 +60,7 @@ public final class CheckTypes {
             return checkType.get().validate(item);
         }
         String message = "unknown check type `" + type + "`";
-        Optional<String> suggestion = Suggestions.closest(type, names());
+        Optional<String> suggestion = Suggestions.nearest(type, names());
         return List.of(new InputError(item.check().position(),
                 suggestion.isPresent() ? message : message + "; check types are " + String.join(", ", names()),
                 suggestion.orElse(null)));

@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;

@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;

@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.Answer;
 import dev.ccv.model.Audit;
 import dev.ccv.model.AuditFinding;

@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.nodes.MappingNode;

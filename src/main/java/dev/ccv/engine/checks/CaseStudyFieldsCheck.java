@@ -4,7 +4,7 @@ import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
 import dev.ccv.engine.CheckType;
-import dev.ccv.engine.Suggestions;
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.InputError;
@@ -64,7 +64,7 @@ public final class CaseStudyFieldsCheck implements CheckType {
         for (String field : required) {
             if (!CASE_STUDY_FIELDS.contains(field)) {
                 String message = "unknown case-study field `" + field + "` in parameter `" + REQUIRED + "`";
-                Optional<String> suggestion = Suggestions.closest(field, CASE_STUDY_FIELDS);
+                Optional<String> suggestion = Suggestions.nearest(field, CASE_STUDY_FIELDS);
                 parameters.reject(position, suggestion.isPresent() ? message
                         : message + "; case-study fields are " + String.join(", ", CASE_STUDY_FIELDS),
                         suggestion.orElse(null));

@@ -4,7 +4,7 @@ import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
 import dev.ccv.engine.CheckType;
-import dev.ccv.engine.Suggestions;
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
@@ -65,7 +65,7 @@ public final class FieldCheck implements CheckType {
         String path = parameters.text(PATH);
         if (path != null && !SELF_ASSESSMENT_FIELDS.contains(path)) {
             String message = "unknown self-assessment field `" + path + "` in parameter `" + PATH + "`";
-            Optional<String> suggestion = Suggestions.closest(path, SELF_ASSESSMENT_FIELDS);
+            Optional<String> suggestion = Suggestions.nearest(path, SELF_ASSESSMENT_FIELDS);
             parameters.reject(parameters.located(PATH).map(Located::position).orElseThrow(),
                     suggestion.isPresent() ? message
                             : message + "; fields are " + String.join(", ", SELF_ASSESSMENT_FIELDS),

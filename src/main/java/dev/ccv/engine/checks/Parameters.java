@@ -1,6 +1,6 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Suggestions;
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
@@ -39,7 +39,7 @@ final class Parameters {
 
     private void unknown(String name, SourcePosition position, List<String> known) {
         String message = "unknown parameter `" + name + "` for check type `" + spec.type() + "`";
-        Optional<String> suggestion = Suggestions.closest(name, known);
+        Optional<String> suggestion = Suggestions.nearest(name, known);
         if (suggestion.isPresent()) {
             reject(position, message, suggestion.get());
         } else if (known.isEmpty()) {

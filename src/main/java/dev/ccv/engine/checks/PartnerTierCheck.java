@@ -4,7 +4,7 @@ import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
 import dev.ccv.engine.CheckType;
-import dev.ccv.engine.Suggestions;
+import dev.ccv.model.Suggestions;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
@@ -56,7 +56,7 @@ public final class PartnerTierCheck implements CheckType {
             SourcePosition position = parameters.located(AT_LEAST).map(Located::position).orElseThrow();
             String message = "parameter `" + AT_LEAST + "` must be one of " + String.join(", ", TIERS)
                     + ", not `" + name + "`";
-            parameters.reject(position, message, Suggestions.closest(name, TIERS).orElse(null));
+            parameters.reject(position, message, Suggestions.nearest(name, TIERS).orElse(null));
             return null;
         }
         return Tier.valueOf(name.toUpperCase(java.util.Locale.ROOT));

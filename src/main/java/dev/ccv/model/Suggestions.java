@@ -1,11 +1,11 @@
-package dev.ccv.loading;
+package dev.ccv.model;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the valid name a user most likely meant when they wrote an unknown one. */
-final class Suggestions {
+/** Finds the valid name a user most likely meant when they wrote an unknown one, for "did you mean" hints. */
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -14,7 +14,7 @@ final class Suggestions {
      * The candidate nearest to {@code typed} (case-insensitive Damerau-Levenshtein distance), when it
      * is close: at most 2 edits, or at most a third of its length, and never a complete rewrite.
      */
-    static Optional<String> nearest(String typed, Collection<String> candidates) {
+    public static Optional<String> nearest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -30,7 +30,7 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
-    static String orNull(String typed, Collection<String> candidates) {
+    public static String orNull(String typed, Collection<String> candidates) {
         return nearest(typed, candidates).orElse(null);
     }
 

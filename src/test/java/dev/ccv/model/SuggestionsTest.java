@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.model;
 
 import org.junit.jupiter.api.Test;
 
