@@ -56,9 +56,10 @@ public final class SelfAssessmentLoader {
         Map<String, Response> responses = new ResponseReader(reader, evidence).readAll(top);
         List<CorporateEvent> events = new CorporateEventReader(reader).readAll(top.list("corporateEvents"));
         problems.throwIfAny();
-        // the top-level lists, so that field checks can count them and findings can point at them
+        // the top-level collections, so that field checks can count them and findings can point at them
         putList(fields, top, "caseStudies", caseStudies.stream().map(CaseStudy::id).toList());
         putList(fields, top, "corporateEvents", events.stream().map(e -> e.type().yamlName()).toList());
+        putList(fields, top, "responses", List.copyOf(responses.keySet()));
 
         return new SelfAssessment(checklistId, checklistVersion, partner, solution, caseStudies, responses, events,
                 fields, top.position());

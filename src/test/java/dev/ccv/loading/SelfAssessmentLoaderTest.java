@@ -48,7 +48,7 @@ class SelfAssessmentLoaderTest {
 
         assertThat(assessment.fields()).containsOnlyKeys("kind", "checklist", "checklistVersion", "partner.name",
                 "partner.tier", "partner.apnId", "partner.landingPage", "solution.name", "solution.category",
-                "solution.deploymentType", "caseStudies", "corporateEvents");
+                "solution.deploymentType", "caseStudies", "corporateEvents", "responses");
         assertThat(assessment.field("caseStudies")).contains(new Located<>(List.of("cs-globex", "cs-initech"), at(13, 1)));
         assertThat(assessment.field("corporateEvents")).contains(new Located<>(List.of("acquired", "divested"), at(39, 1)));
         assertThat(assessment.field("partner.landingPage")).contains(

@@ -9,6 +9,7 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Evidence;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.SourcePosition;
@@ -67,7 +68,9 @@ public final class AttestationCheck implements CheckType {
                 ? r.answer() : r.answerFor(context.caseStudy().id())).orElse(null);
         if (answer == null) {
             // a response that lacks this case study's answer is still the line to fix
-            SourcePosition where = response.map(Response::position).orElse(context.assessment().position());
+            // with no response at all, point at `responses:`, where the answer belongs
+            SourcePosition where = response.map(Response::position).or(() -> context.assessment().field("responses")
+                    .map(Located::position)).orElse(context.assessment().position());
             return CheckOutcome.unmet(where, "no response");
         }
         return switch (answer.status()) {
