@@ -47,7 +47,10 @@ final class Validation {
 
     ExitCode run(ValidateRequest request) {
         try (OpenedBundle bundle = BundleOpener.open(request.path(), request.bundleRoot(), request.audit())) {
-            Report report = evaluate(request, bundle);
+            Report report;
+            try (StatusLine status = StatusLine.forEnvironment(environment, err)) {
+                report = evaluate(request, bundle, status);
+            }
             new ReportWriter(environment, out).writeAll(report, request.reports());
             if (report.integrity().failed()) {
                 err.println("ccv: integrity failure: " + report.integrity().problems().size()
@@ -57,7 +60,8 @@ final class Validation {
         }
     }
 
-    private Report evaluate(ValidateRequest request, OpenedBundle bundle) {
+    private Report evaluate(ValidateRequest request, OpenedBundle bundle, StatusLine status) {
+        status.phase("reading " + bundle.displayName(bundle.selfAssessment()));
         EvidenceResolver evidence = new EvidenceResolver(bundle.root());
         SelfAssessment assessment = new SelfAssessmentLoader()
                 .load(bundle.selfAssessment(), bundle.displayName(bundle.selfAssessment()), evidence);
@@ -67,6 +71,7 @@ final class Validation {
                 .map(file -> new AuditLoader().load(file, bundle.displayName(file), evidence));
         SubmissionValidator.validate(checklist, assessment, audit);
 
+        status.phase("checking the bundle's integrity");
         List<Path> inputFiles = new ArrayList<>();
         inputFiles.add(bundle.selfAssessment());
         bundle.audit().ifPresent(inputFiles::add);
@@ -74,6 +79,8 @@ final class Validation {
                 Progress.forEnvironment(environment, err));
         Submission submission = new Submission(checklist, assessment, audit, request.asOf(),
                 InputDigests.of(bundle, inputFiles));
+        status.phase("evaluating " + checklist.itemCount() + " items for " + assessment.caseStudies().size()
+                + " case studies");
         Evaluation evaluation = new Engine().evaluate(submission);
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
         return request.redact() ? new Redactor().redact(report) : report;
