@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One {@code ccv validate} run, wired from the loaders, the engine and the reporters:
@@ -63,12 +64,17 @@ final class Validation {
     private Report evaluate(ValidateRequest request, OpenedBundle bundle, StatusLine status) {
         status.phase("reading " + bundle.displayName(bundle.selfAssessment()));
         EvidenceResolver evidence = new EvidenceResolver(bundle.root());
-        SelfAssessment assessment = new SelfAssessmentLoader()
-                .load(bundle.selfAssessment(), bundle.displayName(bundle.selfAssessment()), evidence);
+        // both files are read before giving up, so that the user sees the errors of both at once
+        List<InputError> errors = new ArrayList<>();
+        SelfAssessment assessment = collecting(errors, () -> new SelfAssessmentLoader()
+                .load(bundle.selfAssessment(), bundle.displayName(bundle.selfAssessment()), evidence));
+        Optional<Audit> audit = bundle.audit().map(file -> collecting(errors,
+                () -> new AuditLoader().load(file, bundle.displayName(file), evidence)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Checklist checklist = new ChecklistChoice(environment, request.checklists()).choose(assessment);
         requireValidChecks(checklist);
-        Optional<Audit> audit = bundle.audit()
-                .map(file -> new AuditLoader().load(file, bundle.displayName(file), evidence));
         SubmissionValidator.validate(checklist, assessment, audit);
 
         status.phase("checking the bundle's integrity");
@@ -84,6 +90,15 @@ final class Validation {
         Evaluation evaluation = new Engine().evaluate(submission);
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
         return request.redact() ? new Redactor().redact(report) : report;
+    }
+
+    private static <T> T collecting(List<InputError> errors, Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (InvalidInputException invalid) {
+            errors.addAll(invalid.errors());
+            return null;
+        }
     }
 
     private static void requireValidChecks(Checklist checklist) {

@@ -129,4 +129,22 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("audit report").contains("Verdict: PASS");
     }
+
+    @Test
+    void errorsInTheSelfAssessmentAndTheAuditRecordComeTogether() throws IOException {
+        Path bundle = temp.resolve("bundle");
+        Files.createDirectories(bundle);
+        Path example = Path.of("examples/audit-remediated");
+        Files.writeString(bundle.resolve("self-assessment.yaml"), Files.readString(example.resolve("self-assessment.yaml"))
+                .replaceFirst("tier: premier", "tier: premeir"));
+        Files.writeString(bundle.resolve("audit.yaml"), Files.readString(example.resolve("audit.yaml"))
+                .replaceFirst("result: unmet", "result: failed"));
+
+        CliRun run = CliRun.of(temp, "validate", "bundle");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).containsPattern("error: self-assessment.yaml:\\d+:\\d+: `tier`: `premeir` is not a valid tier")
+                .containsPattern("error: audit.yaml:\\d+:\\d+: `result`: `failed` is not a valid result")
+                .endsWith("ccv: 2 input errors; nothing was evaluated.\n");
+    }
 }
