@@ -1,13 +1,10 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.engine.CheckType;
 import dev.ccv.model.Answer;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Evidence;
-import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Response;
@@ -22,7 +19,7 @@ import java.util.Optional;
  * at least {@code minEvidence} evidence references, every one of which resolves. External URLs
  * count as resolving and are reported as "external, not verified" when the answer is met.
  */
-public final class AttestationCheck implements CheckType {
+public final class AttestationCheck extends ParameterizedCheckType<Long> {
 
     public static final String NAME = "attestation";
     private static final String MIN_EVIDENCE = "minEvidence";
@@ -43,18 +40,13 @@ public final class AttestationCheck implements CheckType {
     }
 
     @Override
-    public List<InputError> validate(Item item) {
-        Parameters parameters = new Parameters(item, List.of(MIN_EVIDENCE));
-        minEvidence(parameters);
-        return parameters.errors();
+    List<String> parameterNames() {
+        return List.of(MIN_EVIDENCE);
     }
 
     @Override
-    public Check create(Item item) {
-        Parameters parameters = new Parameters(item, List.of(MIN_EVIDENCE));
-        long minEvidence = minEvidence(parameters);
-        parameters.requireValid();
-        return context -> evaluate(context, minEvidence);
+    Long read(Item item, Parameters parameters) {
+        return minEvidence(parameters);
     }
 
     private static long minEvidence(Parameters parameters) {
@@ -62,13 +54,14 @@ public final class AttestationCheck implements CheckType {
         return value == null ? 1 : value;
     }
 
-    private static CheckOutcome evaluate(CheckContext context, long minEvidence) {
+    @Override
+    CheckOutcome evaluate(CheckContext context, Long minEvidence) {
         Optional<Response> response = context.assessment().response(context.item().id());
         Answer answer = response.map(r -> context.caseStudy() == null
                 ? r.answer() : r.answerFor(context.caseStudy().id())).orElse(null);
         if (answer == null) {
-            // a response that lacks this case study's answer is still the line to fix
-            // with no response at all, point at `responses:`, where the answer belongs
+            // a response without this case study's answer is the line to fix; with no response at
+            // all, `responses:` is where the answer belongs
             SourcePosition where = response.map(Response::position).or(() -> context.assessment().field("responses")
                     .map(Located::position)).orElse(context.assessment().position());
             return CheckOutcome.unmet(where, "no response");

@@ -1,12 +1,9 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.engine.CheckType;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CheckSpec;
-import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
@@ -22,7 +19,7 @@ import java.util.Map;
  * {@code case-study-count}: enough case studies under consideration (optionally delivered within
  * a recent window, optionally one per customer), and enough of them public.
  */
-public final class CaseStudyCountCheck implements CheckType {
+public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyCountCheck.Rule> {
 
     public static final String NAME = "case-study-count";
     private static final String MINIMUM = "minimum";
@@ -32,7 +29,7 @@ public final class CaseStudyCountCheck implements CheckType {
     private static final List<String> PARAMETERS = List.of(MINIMUM, MINIMUM_PUBLIC, WITHIN_MONTHS, DISTINCT);
 
     /** The parameters as read; null numbers only when they did not validate. */
-    private record Rule(Long minimum, Long minimumPublic, Long withinMonths, boolean distinctCustomers) {
+    record Rule(Long minimum, Long minimumPublic, Long withinMonths, boolean distinctCustomers) {
     }
 
     @Override
@@ -56,22 +53,18 @@ public final class CaseStudyCountCheck implements CheckType {
     }
 
     @Override
-    public List<InputError> validate(Item item) {
-        Parameters parameters = new Parameters(item, PARAMETERS);
-        read(parameters);
+    List<String> parameterNames() {
+        return PARAMETERS;
+    }
+
+    @Override
+    Rule read(Item item, Parameters parameters) {
+        Rule rule = read(parameters);
         if (item.scope() != Scope.PARTNER) {
             parameters.reject(item.position(), "check type `" + NAME + "` counts all case studies at once: "
                     + "write `scope: " + Scope.PARTNER.yamlName() + "`");
         }
-        return parameters.errors();
-    }
-
-    @Override
-    public Check create(Item item) {
-        Parameters parameters = new Parameters(item, PARAMETERS);
-        Rule rule = read(parameters);
-        parameters.requireValid();
-        return context -> evaluate(context, rule);
+        return rule;
     }
 
     private static Rule read(Parameters parameters) {
@@ -87,7 +80,8 @@ public final class CaseStudyCountCheck implements CheckType {
         return new Rule(minimum, minimumPublic, withinMonths, distinct);
     }
 
-    private static CheckOutcome evaluate(CheckContext context, Rule rule) {
+    @Override
+    CheckOutcome evaluate(CheckContext context, Rule rule) {
         List<String> messages = new ArrayList<>();
         List<CaseStudy> counted = new ArrayList<>();
         for (CaseStudy caseStudy : context.consideredCaseStudies()) {

@@ -1,13 +1,10 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.engine.CheckType;
 import dev.ccv.model.Suggestions;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CheckSpec;
-import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
@@ -16,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code case-study-fields}: each listed case-study field is present and not empty. */
-public final class CaseStudyFieldsCheck implements CheckType {
+public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<String>> {
 
     public static final String NAME = "case-study-fields";
     private static final String REQUIRED = "required";
@@ -37,22 +34,18 @@ public final class CaseStudyFieldsCheck implements CheckType {
     }
 
     @Override
-    public List<InputError> validate(Item item) {
-        Parameters parameters = new Parameters(item, List.of(REQUIRED));
-        required(parameters);
+    List<String> parameterNames() {
+        return List.of(REQUIRED);
+    }
+
+    @Override
+    List<String> read(Item item, Parameters parameters) {
+        List<String> required = required(parameters);
         if (item.scope() != Scope.CASE_STUDY) {
             parameters.reject(item.position(), "check type `" + NAME + "` checks one case study at a time: "
                     + "write `scope: " + Scope.CASE_STUDY.yamlName() + "`");
         }
-        return parameters.errors();
-    }
-
-    @Override
-    public Check create(Item item) {
-        Parameters parameters = new Parameters(item, List.of(REQUIRED));
-        List<String> required = required(parameters);
-        parameters.requireValid();
-        return context -> evaluate(context, required);
+        return required;
     }
 
     private static List<String> required(Parameters parameters) {
@@ -73,7 +66,8 @@ public final class CaseStudyFieldsCheck implements CheckType {
         return required;
     }
 
-    private static CheckOutcome evaluate(CheckContext context, List<String> required) {
+    @Override
+    CheckOutcome evaluate(CheckContext context, List<String> required) {
         CaseStudy caseStudy = context.caseStudy();
         List<String> missing = required.stream()
                 .filter(field -> isEmpty(caseStudy.fields().get(field)))

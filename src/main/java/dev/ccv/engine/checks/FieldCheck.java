@@ -1,12 +1,9 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.engine.CheckType;
 import dev.ccv.model.Suggestions;
 import dev.ccv.model.CheckSpec;
-import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
@@ -18,7 +15,7 @@ import java.util.Optional;
  * {@code field}: the self-assessment value at {@code path} satisfies exactly one condition
  * ({@code present}, {@code https}, {@code equals}, {@code oneOf}, {@code min} or {@code matches}).
  */
-public final class FieldCheck implements CheckType {
+public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
 
     public static final String NAME = "field";
     private static final String PATH = "path";
@@ -31,7 +28,7 @@ public final class FieldCheck implements CheckType {
             "solution.name", "solution.category", "solution.deploymentType", "solution.operatesAwsEnvironment",
             "caseStudies", "corporateEvents");
 
-    private record Rule(String path, FieldCondition condition) {
+    record Rule(String path, FieldCondition condition) {
     }
 
     @Override
@@ -47,18 +44,13 @@ public final class FieldCheck implements CheckType {
     }
 
     @Override
-    public List<InputError> validate(Item item) {
-        Parameters parameters = new Parameters(item, PARAMETERS);
-        read(parameters);
-        return parameters.errors();
+    List<String> parameterNames() {
+        return PARAMETERS;
     }
 
     @Override
-    public Check create(Item item) {
-        Parameters parameters = new Parameters(item, PARAMETERS);
-        Rule rule = read(parameters);
-        parameters.requireValid();
-        return context -> evaluate(context, rule);
+    Rule read(Item item, Parameters parameters) {
+        return read(parameters);
     }
 
     private static Rule read(Parameters parameters) {
@@ -97,7 +89,8 @@ public final class FieldCheck implements CheckType {
         return parameters.located(name).map(Located::position).orElseThrow();
     }
 
-    private static CheckOutcome evaluate(CheckContext context, Rule rule) {
+    @Override
+    CheckOutcome evaluate(CheckContext context, Rule rule) {
         Optional<Located<Object>> field = context.assessment().field(rule.path())
                 .filter(located -> located.value() != null);
         if (field.isEmpty()) {

@@ -1,12 +1,9 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.engine.CheckType;
 import dev.ccv.model.Suggestions;
 import dev.ccv.model.CheckSpec;
-import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
@@ -14,7 +11,7 @@ import dev.ccv.model.Tier;
 import java.util.List;
 
 /** {@code partner-tier}: the partner's tier is at least {@code atLeast} (select, advanced or premier). */
-public final class PartnerTierCheck implements CheckType {
+public final class PartnerTierCheck extends ParameterizedCheckType<Tier> {
 
     public static final String NAME = "partner-tier";
     private static final String AT_LEAST = "atLeast";
@@ -33,18 +30,13 @@ public final class PartnerTierCheck implements CheckType {
     }
 
     @Override
-    public List<InputError> validate(Item item) {
-        Parameters parameters = new Parameters(item, List.of(AT_LEAST));
-        atLeast(parameters);
-        return parameters.errors();
+    List<String> parameterNames() {
+        return List.of(AT_LEAST);
     }
 
     @Override
-    public Check create(Item item) {
-        Parameters parameters = new Parameters(item, List.of(AT_LEAST));
-        Tier atLeast = atLeast(parameters);
-        parameters.requireValid();
-        return context -> evaluate(context, atLeast);
+    Tier read(Item item, Parameters parameters) {
+        return atLeast(parameters);
     }
 
     private static Tier atLeast(Parameters parameters) {
@@ -62,7 +54,8 @@ public final class PartnerTierCheck implements CheckType {
         return Tier.valueOf(name.toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static CheckOutcome evaluate(CheckContext context, Tier atLeast) {
+    @Override
+    CheckOutcome evaluate(CheckContext context, Tier atLeast) {
         SourcePosition location = context.assessment().field("partner.tier").map(Located::position)
                 .orElse(context.assessment().partner().position());
         Tier tier = context.assessment().partner().tier();

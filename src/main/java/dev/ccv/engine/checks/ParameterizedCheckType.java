@@ -1,0 +1,39 @@
+package dev.ccv.engine.checks;
+
+import dev.ccv.engine.Check;
+import dev.ccv.engine.CheckContext;
+import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.CheckType;
+import dev.ccv.model.InputError;
+import dev.ccv.model.Item;
+import java.util.List;
+
+/**
+ * A check type whose parameters are read once into a rule {@code R}: validating an item and
+ * building its check read them the same way, so the two can never disagree.
+ */
+abstract class ParameterizedCheckType<R> implements CheckType {
+
+    /** The parameters the type accepts, besides {@code type}. */
+    abstract List<String> parameterNames();
+
+    /** The rule the item's parameters describe; problems (including scope rules) go to {@code parameters}. */
+    abstract R read(Item item, Parameters parameters);
+
+    abstract CheckOutcome evaluate(CheckContext context, R rule);
+
+    @Override
+    public final List<InputError> validate(Item item) {
+        Parameters parameters = new Parameters(item, parameterNames());
+        read(item, parameters);
+        return parameters.errors();
+    }
+
+    @Override
+    public final Check create(Item item) {
+        Parameters parameters = new Parameters(item, parameterNames());
+        R rule = read(item, parameters);
+        parameters.requireValid();
+        return context -> evaluate(context, rule);
+    }
+}
