@@ -147,4 +147,27 @@ class ValidateCommandTest {
                 .containsPattern("error: audit.yaml:\\d+:\\d+: `result`: `failed` is not a valid result")
                 .endsWith("ccv: 2 input errors; nothing was evaluated.\n");
     }
+
+    @Test
+    void aZipOfABundleGivesTheSameReportAsTheFolder() throws IOException {
+        Path example = Path.of("examples/passing-precheck");
+        Path zip = temp.resolve("bundle.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.walk(example)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("passing-precheck/" + example.relativize(file)));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+
+        CliRun fromZip = CliRun.of("validate", zip.toString(), "--as-of", "2026-06-30", "--report",
+                "json=" + temp.resolve("zip.json"));
+        CliRun fromFolder = CliRun.of("validate", example.toString(), "--as-of", "2026-06-30", "--report",
+                "json=" + temp.resolve("folder.json"));
+
+        assertThat(fromZip.exitCode()).isZero();
+        assertThat(fromFolder.exitCode()).isZero();
+        assertThat(Files.readString(temp.resolve("zip.json"))).isEqualTo(Files.readString(temp.resolve("folder.json")));
+    }
 }
