@@ -15,7 +15,6 @@ import dev.ccv.model.Audit;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
-import dev.ccv.model.Located;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Submission;
 import dev.ccv.model.result.Evaluation;
@@ -106,10 +105,5 @@ final class Validation {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    static Located<String> checklistId(SelfAssessment assessment) {
-        return new Located<>(assessment.checklistId(), assessment.field("checklist")
-                .map(Located::position).orElse(assessment.position()));
     }
 }

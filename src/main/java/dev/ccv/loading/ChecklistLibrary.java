@@ -5,8 +5,6 @@ import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Located;
-import dev.ccv.model.SelfAssessment;
-import dev.ccv.model.SourcePosition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,12 +81,6 @@ public final class ChecklistLibrary {
         List<Checklist> all = all();
         return all.stream().filter(checklist -> checklist.id().equals(id.value())).findFirst()
                 .orElseThrow(() -> unknown(id, all.stream().map(Checklist::id).toList()));
-    }
-
-    /** The checklist a self-assessment names under {@code checklist:}. */
-    public Checklist findFor(SelfAssessment assessment) {
-        SourcePosition position = assessment.field("checklist").map(Located::position).orElse(assessment.position());
-        return find(new Located<>(assessment.checklistId(), position));
     }
 
     private static InvalidInputException unknown(Located<String> id, List<String> known) {

@@ -35,9 +35,4 @@ public record Checklist(
     public Optional<Item> item(String itemId) {
         return items().filter(i -> i.id().equals(itemId)).findFirst();
     }
-
-    public Section sectionOf(Item item) {
-        return sections.stream().filter(s -> s.items().contains(item)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("item not in checklist: " + item.id()));
-    }
 }
