@@ -1,7 +1,6 @@
 package dev.ccv.cli;
 
 import dev.ccv.authoring.SelfAssessmentTemplate;
-import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;

@@ -1,6 +1,5 @@
 package dev.ccv.cli;
 
-import dev.ccv.model.Suggestions;
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
 import picocli.CommandLine;
