@@ -1,13 +1,13 @@
 package dev.ccv.cli;
 
 import dev.ccv.engine.CheckTypes;
-import dev.ccv.model.Suggestions;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Suggestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.ccv.engine;
 
-import dev.ccv.model.Suggestions;
 import dev.ccv.engine.checks.AttestationCheck;
 import dev.ccv.engine.checks.CaseStudyCountCheck;
 import dev.ccv.engine.checks.CaseStudyFieldsCheck;
@@ -10,6 +9,7 @@ import dev.ccv.engine.checks.PartnerTierCheck;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

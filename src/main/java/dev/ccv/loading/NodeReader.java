@@ -1,7 +1,7 @@
 package dev.ccv.loading;
 
-import dev.ccv.model.Suggestions;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Suggestions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;

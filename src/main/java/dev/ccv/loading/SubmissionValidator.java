@@ -1,6 +1,5 @@
 package dev.ccv.loading;
 
-import dev.ccv.model.Suggestions;
 import dev.ccv.model.Answer;
 import dev.ccv.model.Audit;
 import dev.ccv.model.AuditFinding;
@@ -12,6 +11,7 @@ import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
 
+import dev.ccv.model.Suggestions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

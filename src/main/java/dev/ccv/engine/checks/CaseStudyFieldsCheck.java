@@ -2,13 +2,13 @@ package dev.ccv.engine.checks;
 
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.model.Suggestions;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Suggestions;
 import java.util.List;
 import java.util.Optional;
 

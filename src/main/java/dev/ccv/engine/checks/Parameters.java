@@ -1,11 +1,11 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.model.Suggestions;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
