@@ -5,8 +5,8 @@ import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
 import dev.ccv.model.SourcePosition;
-
 import dev.ccv.model.Suggestions;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -10,8 +10,8 @@ import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
-
 import dev.ccv.model.Suggestions;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
