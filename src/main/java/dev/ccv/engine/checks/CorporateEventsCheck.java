@@ -8,6 +8,7 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.CorporateEvent;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,9 @@ public final class CorporateEventsCheck implements CheckType {
     private static CheckOutcome evaluate(CheckContext context) {
         List<CorporateEvent> events = context.assessment().corporateEvents();
         if (events.isEmpty()) {
-            return CheckOutcome.met(context.assessment().position(), "no mergers, acquisitions or divestitures declared");
+            SourcePosition where = context.assessment().field("corporateEvents").map(Located::position)
+                    .orElse(context.assessment().position());
+            return CheckOutcome.met(where, "no mergers, acquisitions or divestitures declared");
         }
         List<String> messages = new ArrayList<>();
         SourcePosition firstUnmet = null;
