@@ -40,6 +40,14 @@ class CorporateEventsCheckTest {
     }
 
     @Test
+    void anEmptyListIsMetAtItsLine() {
+        var assessment = assessment().field("corporateEvents", List.of(), 44).build();
+
+        assertThat(type.create(item).evaluate(context(item, assessment, null)))
+                .isEqualTo(CheckOutcome.met(at(44), "no mergers, acquisitions or divestitures declared"));
+    }
+
+    @Test
     void acquiredANonPartner() {
         assertThat(evaluate(event(CorporateEventType.ACQUIRED, false, 60))).isEqualTo(CheckOutcome.met(at(60),
                 "acquired Initech: no immediate action; describe the impact on the competency solution at the "
