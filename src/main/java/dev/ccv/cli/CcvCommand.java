@@ -2,27 +2,24 @@ package dev.ccv.cli;
 
 import dev.ccv.model.result.ExitCode;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The root command: {@code ccv} and its subcommands. */
-@Command(name = "ccv",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Checks an AWS Partner's competency application against a validation checklist"
-                + " and writes a pass/fail report.",
-        exitCodeListHeading = "%nExit codes:%n")
 public final class CcvCommand implements Callable<Integer> {
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show the stack trace of an internal error.")
-    boolean debug;
+    final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-    @Spec
-    CommandSpec spec;
+    CcvCommand() {
+        spec.name("ccv").versionProvider(new VersionProvider());
+        spec.usageMessage()
+                .description("Checks an AWS Partner's competency application against a validation checklist"
+                        + " and writes a pass/fail report.")
+                .exitCodeListHeading("%nExit codes:%n");
+        spec.addOption(OptionSpec.builder("--debug").type(boolean.class).initialValue(false).paramLabel("<debug>")
+                .scopeType(ScopeType.INHERIT).description("Show the stack trace of an internal error.").build());
+    }
 
     @Override
     public Integer call() {

@@ -3,23 +3,25 @@ package dev.ccv.cli;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.model.Checklist;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code ccv checklists}: the built-in checklists and any given with {@code --checklist}. */
-@Command(name = "checklists", mixinStandardHelpOptions = true,
-        description = "Lists the built-in checklists (and any --checklist files): id, version, items, title.")
 final class ChecklistsCommand extends Subcommand {
 
-    @Option(names = "--checklist", paramLabel = "FILE", description = "A checklist file to list too. Repeatable.")
-    List<String> files = new ArrayList<>();
+    private final OptionSpec files = add(OptionSpec.builder("--checklist").type(List.class)
+            .auxiliaryTypes(String.class).paramLabel("FILE").description("A checklist file to list too. Repeatable.")
+            .build());
+
+    ChecklistsCommand(Environment environment) {
+        super(environment, "checklists",
+                "Lists the built-in checklists (and any --checklist files): id, version, items, title.");
+    }
 
     @Override
     public Integer call() {
         ChecklistLibrary library = ChecklistLibrary.builtIn();
-        for (String file : files) {
+        for (String file : Subcommand.<String>values(files)) {
             library = library.with(ChecklistArgument.resolve(file, environment()));
         }
         PrintWriter out = out();

@@ -2,19 +2,19 @@ package dev.ccv.cli;
 
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Builds the picocli command tree and runs it; the one place exceptions become exit codes. */
 public final class Cli {
 
     /** The subcommands, in the order {@code ccv --help} lists them. */
-    static final List<Class<? extends Subcommand>> SUBCOMMANDS = List.of(
-            ValidateCommand.class, InitCommand.class, ChecklistsCommand.class, ShowCommand.class, LintCommand.class,
-            SchemaCommand.class, DiffCommand.class, ManifestCommand.class);
+    static final List<String> SUBCOMMANDS = List.of(
+            "validate", "init", "checklists", "show", "lint", "schema", "diff", "manifest");
 
     private Cli() {
     }
@@ -27,17 +27,23 @@ public final class Cli {
     }
 
     /**
-     * The command tree for these arguments. picocli builds each subcommand by reflection, so a run
-     * that names one gets only that one (start-up time); help, mistakes and suggestions get all.
+     * The command tree for these arguments. It is built with picocli's programmatic API: reading the
+     * model from annotations made the JVM generate a proxy class per annotation type at every start.
+     * A run that names a subcommand gets only that one (start-up time); help, mistakes and suggestions
+     * get all.
      */
     static CommandLine create(Environment environment, String[] args) {
-        CommandFactory factory = new CommandFactory(environment);
-        CommandLine commandLine = new CommandLine(new CcvCommand(), factory);
-        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
-        List<Class<? extends Subcommand>> wanted = SUBCOMMANDS.stream()
-                .filter(type -> type.getAnnotation(CommandLine.Command.class).name().equals(named)).toList();
-        for (Class<? extends Subcommand> type : wanted.isEmpty() ? SUBCOMMANDS : wanted) {
-            commandLine.addSubcommand(new CommandLine(type, factory));
+        CcvCommand root = new CcvCommand();
+        addHelpOptions(root.spec);
+        CommandLine commandLine = new CommandLine(root.spec);
+        String named = firstWord(args);
+        boolean known = SUBCOMMANDS.contains(named);
+        for (String name : SUBCOMMANDS) {
+            if (!known || name.equals(named)) {
+                Subcommand subcommand = subcommand(name, environment);
+                addHelpOptions(subcommand.spec);
+                commandLine.addSubcommand(new CommandLine(subcommand.spec));
+            }
         }
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
@@ -46,9 +52,46 @@ public final class Cli {
         for (ExitCode code : ExitCode.values()) {
             exitCodes.put(String.valueOf(code.code()), code.meaning());
         }
-        commandLine.getSubcommands().values().forEach(sub -> listExitCodes(sub, exitCodes));
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            listExitCodes(subcommand, exitCodes);
+        }
         listExitCodes(commandLine, exitCodes);
         return commandLine;
+    }
+
+    private static String firstWord(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
+    }
+
+    private static Subcommand subcommand(String name, Environment environment) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand(environment);
+            case "init" -> new InitCommand(environment);
+            case "checklists" -> new ChecklistsCommand(environment);
+            case "show" -> new ShowCommand(environment);
+            case "lint" -> new LintCommand(environment);
+            case "schema" -> new SchemaCommand(environment);
+            case "diff" -> new DiffCommand(environment);
+            case "manifest" -> new ManifestCommand(environment);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
+    /**
+     * {@code -h/--help} and {@code -V/--version}, as picocli's {@code mixinStandardHelpOptions} adds
+     * them (after the command's own options), without the reflection that the mixin needs.
+     */
+    private static void addHelpOptions(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).initialValue(false)
+                .paramLabel("<helpRequested>").usageHelp(true).description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).initialValue(false)
+                .paramLabel("<versionRequested>").versionHelp(true).description("Print version information and exit.")
+                .build());
     }
 
     private static void listExitCodes(CommandLine commandLine, Map<String, String> exitCodes) {

@@ -8,33 +8,35 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code ccv diff}: what changed between two JSON reports. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Shows what changed between two JSON reports: findings that appeared, findings resolved,"
-                + " a changed verdict.",
-            "Exit 0 when nothing got worse, 1 when a new blocking finding appeared."})
 final class DiffCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "OLD.json", description = "The earlier JSON report.")
-    Path before;
+    private final PositionalParamSpec before = add(PositionalParamSpec.builder().index("0").required(true).type(Path.class)
+            .paramLabel("OLD.json").description("The earlier JSON report.").build());
 
-    @Parameters(index = "1", paramLabel = "NEW.json", description = "The later JSON report.")
-    Path after;
+    private final PositionalParamSpec after = add(PositionalParamSpec.builder().index("1").required(true).type(Path.class)
+            .paramLabel("NEW.json").description("The later JSON report.").build());
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
-    String format;
+    private final OptionSpec formatOption = add(OptionSpec.builder("--format").type(String.class)
+            .paramLabel("FORMAT").defaultValue("text").description("text (default) or json.").build());
+
+    DiffCommand(Environment environment) {
+        super(environment, "diff",
+                "Shows what changed between two JSON reports: findings that appeared, findings resolved,"
+                        + " a changed verdict.",
+                "Exit 0 when nothing got worse, 1 when a new blocking finding appeared.");
+    }
 
     @Override
     public Integer call() {
+        String format = formatOption.getValue();
         DiffReporter reporter = DiffReporter.create(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format `" + format + "`; the formats are: "
                         + String.join(", ", DiffReporter.FORMATS)));
-        ReportDiff diff = ReportDiff.between(read(before), read(after));
+        ReportDiff diff = ReportDiff.between(read(before.getValue()), read(after.getValue()));
         PrintWriter out = out();
         try {
             reporter.write(diff, out);

@@ -9,30 +9,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code ccv init}: writes a commented self-assessment template for a checklist. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a self-assessment template for a checklist: every field and item, with comments.",
-            "It validates without input errors, and fails the verdict until filled in."})
 final class InitCommand extends Subcommand {
 
     private static final String BUNDLE_SELF_ASSESSMENT = "self-assessment.yaml";
 
-    @Parameters(index = "0", paramLabel = "CHECKLIST", description = "A built-in checklist id or a checklist file.")
-    String checklist;
+    private final PositionalParamSpec checklistArgument = add(PositionalParamSpec.builder().index("0").required(true)
+            .type(String.class).paramLabel("CHECKLIST").description("A built-in checklist id or a checklist file.")
+            .build());
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the template (default: standard output).")
-    Path output;
+    private final OptionSpec outputOption = add(OptionSpec.builder("-o", "--output").type(Path.class)
+            .paramLabel("FILE").description("Where to write the template (default: standard output).").build());
 
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    private final OptionSpec forceOption = add(OptionSpec.builder("--force").type(boolean.class).initialValue(false)
+            .paramLabel("<force>").description("Overwrite the output file if it exists.").build());
+
+    InitCommand(Environment environment) {
+        super(environment, "init",
+                "Writes a self-assessment template for a checklist: every field and item, with comments.",
+                "It validates without input errors, and fails the verdict until filled in.");
+    }
 
     @Override
     public Integer call() {
+        String checklist = checklistArgument.getValue();
+        Path output = outputOption.getValue();
+        boolean force = flag(forceOption);
         String template = SelfAssessmentTemplate.render(ChecklistArgument.resolve(checklist, environment()));
         if (output == null) {
             out().print(template);
@@ -41,10 +46,10 @@ final class InitCommand extends Subcommand {
         }
         Path file = environment().resolve(output);
         if (Files.isDirectory(file)) {
-            throw refuse("is a folder; give a file name, like " + output.resolve("self-assessment.yaml"));
+            throw refuse(output, "is a folder; give a file name, like " + output.resolve("self-assessment.yaml"));
         }
         if (Files.exists(file) && !force) {
-            throw refuse("the file exists already; choose another name with -o, or add --force to overwrite it");
+            throw refuse(output, "the file exists already; choose another name with -o, or add --force to overwrite it");
         }
         try {
             if (file.getParent() != null) {
@@ -55,19 +60,19 @@ final class InitCommand extends Subcommand {
             throw new UncheckedIOException(e);
         }
         err().println("ccv: wrote " + output + "; fill it in, then run: ccv validate "
-                + validateTarget());
+                + validateTarget(output));
         return 0;
     }
 
     /** A bundle folder when the template is its self-assessment.yaml, else the file itself. */
-    private String validateTarget() {
+    private static String validateTarget(Path output) {
         if (!output.getFileName().toString().equals(BUNDLE_SELF_ASSESSMENT)) {
             return output.toString();
         }
         return output.getParent() == null ? "." : output.getParent().toString();
     }
 
-    private InvalidInputException refuse(String message) {
+    private static InvalidInputException refuse(Path output, String message) {
         return new InvalidInputException(new InputError(SourcePosition.of(output.toString()), message));
     }
 }

@@ -5,23 +5,25 @@ import dev.ccv.authoring.LintFinding;
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code ccv lint}: checks checklist definitions for their authors. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Checks checklist definitions: schema, unique ids, check parameters, scope rules,"
-                + " appliesTo values; warns about items without a description.",
-            "Exit 0 when there is no error (warnings allowed), 2 otherwise."})
 final class LintCommand extends Subcommand {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Checklist files.")
-    List<String> files = new ArrayList<>();
+    private final PositionalParamSpec fileArguments = add(PositionalParamSpec.builder().index("0..*").required(true).arity("1..*")
+            .type(List.class).auxiliaryTypes(String.class).paramLabel("FILE").description("Checklist files.").build());
+
+    LintCommand(Environment environment) {
+        super(environment, "lint",
+                "Checks checklist definitions: schema, unique ids, check parameters, scope rules,"
+                        + " appliesTo values; warns about items without a description.",
+                "Exit 0 when there is no error (warnings allowed), 2 otherwise.");
+    }
 
     @Override
     public Integer call() {
+        List<String> files = values(fileArguments);
         PrintWriter out = out();
         int errors = 0;
         int warnings = 0;

@@ -4,20 +4,23 @@ import dev.ccv.authoring.Schemas;
 import dev.ccv.model.Suggestions;
 import java.util.Iterator;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code ccv schema}: prints the JSON Schema of one of ccv's files. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Prints the JSON Schema (2020-12) of a checklist, self-assessment, audit record or JSON report.")
 final class SchemaCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class,
-            description = "One of: ${COMPLETION-CANDIDATES}.")
-    String name;
+    private final PositionalParamSpec nameArgument = add(PositionalParamSpec.builder().index("0").required(true).type(String.class)
+            .paramLabel("NAME").completionCandidates(new Names()).description("One of: ${COMPLETION-CANDIDATES}.")
+            .build());
+
+    SchemaCommand(Environment environment) {
+        super(environment, "schema",
+                "Prints the JSON Schema (2020-12) of a checklist, self-assessment, audit record or JSON report.");
+    }
 
     @Override
     public Integer call() {
+        String name = nameArgument.getValue();
         String schema = Schemas.text(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown schema `" + name + "`; the schemas are: " + String.join(", ", Schemas.NAMES)
                         + Suggestions.nearest(name, Schemas.NAMES).map(s -> " (did you mean `" + s + "`?)").orElse("")));

@@ -2,59 +2,64 @@ package dev.ccv.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code ccv validate}: evaluates a bundle and writes the reports. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates a partner's self-assessment (and, during an audit, the auditor's record)"
-                + " against its checklist, and writes a pass/fail report.",
-            "PATH is a bundle directory, a .zip of one, or a self-assessment file."})
 final class ValidateCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "Bundle directory, .zip, or self-assessment file.")
-    Path path;
+    private final PositionalParamSpec path = add(PositionalParamSpec.builder().index("0").required(true).type(Path.class)
+            .paramLabel("PATH").description("Bundle directory, .zip, or self-assessment file.").build());
 
-    @Option(names = "--checklist", paramLabel = "ID|FILE",
-            description = "A checklist file to use (adds to or overrides the built-in ones), or a checklist id"
-                    + " the self-assessment must name. Repeatable.")
-    List<String> checklists = new ArrayList<>();
+    private final OptionSpec checklists = add(OptionSpec.builder("--checklist").type(List.class)
+            .auxiliaryTypes(String.class).paramLabel("ID|FILE")
+            .description("A checklist file to use (adds to or overrides the built-in ones), or a checklist id"
+                    + " the self-assessment must name. Repeatable.").build());
 
-    @Option(names = "--audit", paramLabel = "FILE",
-            description = "The auditor's record, when PATH is a self-assessment file (a bundle's audit.yaml is found by itself).")
-    Path audit;
+    private final OptionSpec audit = add(OptionSpec.builder("--audit").type(Path.class).paramLabel("FILE")
+            .description("The auditor's record, when PATH is a self-assessment file (a bundle's audit.yaml is found"
+                    + " by itself).").build());
 
-    @Option(names = "--bundle-root", paramLabel = "DIR",
-            description = "Where evidence paths are resolved, when PATH is a self-assessment file (default: its directory).")
-    Path bundleRoot;
+    private final OptionSpec bundleRoot = add(OptionSpec.builder("--bundle-root").type(Path.class).paramLabel("DIR")
+            .description("Where evidence paths are resolved, when PATH is a self-assessment file (default: its"
+                    + " directory).").build());
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "The date case-study recency is measured from (default: today).")
-    LocalDate asOf;
+    private final OptionSpec asOf = add(OptionSpec.builder("--as-of").type(LocalDate.class)
+            .converters(new DateConverter()).paramLabel("YYYY-MM-DD")
+            .description("The date case-study recency is measured from (default: today).").build());
 
-    @Option(names = "--report", paramLabel = "FORMAT[=PATH]", converter = ReportTarget.Converter.class,
-            completionCandidates = FormatNames.class,
-            description = "A report to write; without PATH, to standard output. Repeatable."
-                    + " Formats: ${COMPLETION-CANDIDATES}. Default: text to standard output.")
-    List<ReportTarget> reports = new ArrayList<>();
+    private final OptionSpec reports = add(OptionSpec.builder("--report").type(List.class)
+            .auxiliaryTypes(ReportTarget.class).converters(new ReportTarget.Converter()).paramLabel("FORMAT[=PATH]")
+            .completionCandidates(new FormatNames())
+            .description("A report to write; without PATH, to standard output. Repeatable."
+                    + " Formats: ${COMPLETION-CANDIDATES}. Default: text to standard output.").build());
 
-    @Option(names = "--redact",
-            description = "Hide each non-public case study's customer, URL and free text, and drop all notes.")
-    boolean redact;
+    private final OptionSpec redact = add(OptionSpec.builder("--redact").type(boolean.class).initialValue(false)
+            .paramLabel("<redact>")
+            .description("Hide each non-public case study's customer, URL and free text, and drop all notes.").build());
+
+    ValidateCommand(Environment environment) {
+        super(environment, "validate",
+                "Validates a partner's self-assessment (and, during an audit, the auditor's record)"
+                        + " against its checklist, and writes a pass/fail report.",
+                "PATH is a bundle directory, a .zip of one, or a self-assessment file.");
+    }
 
     @Override
     public Integer call() {
+        Path auditFile = audit.getValue();
+        Path root = bundleRoot.getValue();
+        LocalDate date = asOf.getValue();
+        List<ReportTarget> targets = values(reports);
         ValidateRequest request = new ValidateRequest(
-                environment().resolve(path),
-                List.copyOf(checklists),
-                audit == null ? null : environment().resolve(audit),
-                bundleRoot == null ? null : environment().resolve(bundleRoot),
-                asOf == null ? environment().today() : asOf,
-                reports.isEmpty() ? List.of(ReportTarget.DEFAULT) : List.copyOf(reports),
-                redact);
+                environment().resolve(path.getValue()),
+                List.copyOf(values(checklists)),
+                auditFile == null ? null : environment().resolve(auditFile),
+                root == null ? null : environment().resolve(root),
+                date == null ? environment().today() : date,
+                targets.isEmpty() ? List.of(ReportTarget.DEFAULT) : List.copyOf(targets),
+                flag(redact));
         return new Validation(environment(), out(), err())
                 .run(request).code();
     }
