@@ -13,6 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli registers converters for java.sql and java.time types by reflection in every command
+        // line it builds; ccv's options use none of them (--as-of has its own), so skip that start-up work
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
