@@ -26,7 +26,9 @@ record ReportTarget(String format, Optional<Path> path) {
                         + "` names no file; write --report " + format + "=FILE, or --report " + format
                         + " for standard output");
             }
-            return new ReportTarget(format, Optional.ofNullable(path).map(Path::of));
+            // without a lambda: the launcher's class-data archive did not hold the one that was here,
+            // so the JVM generated its class at every start
+            return new ReportTarget(format, path == null ? Optional.empty() : Optional.of(Path.of(path)));
         }
     }
 }
