@@ -14,10 +14,12 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code ccv diff}: what changed between two JSON reports. */
 final class DiffCommand extends Subcommand {
 
-    private final PositionalParamSpec before = add(PositionalParamSpec.builder().index("0").required(true).type(Path.class)
+    private final PositionalParamSpec before = add(PositionalParamSpec.builder()
+            .index("0").required(true).type(Path.class)
             .paramLabel("OLD.json").description("The earlier JSON report.").build());
 
-    private final PositionalParamSpec after = add(PositionalParamSpec.builder().index("1").required(true).type(Path.class)
+    private final PositionalParamSpec after = add(PositionalParamSpec.builder()
+            .index("1").required(true).type(Path.class)
             .paramLabel("NEW.json").description("The later JSON report.").build());
 
     private final OptionSpec formatOption = add(OptionSpec.builder("--format").type(String.class)

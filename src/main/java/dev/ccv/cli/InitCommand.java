@@ -17,9 +17,9 @@ final class InitCommand extends Subcommand {
 
     private static final String BUNDLE_SELF_ASSESSMENT = "self-assessment.yaml";
 
-    private final PositionalParamSpec checklistArgument = add(PositionalParamSpec.builder().index("0").required(true)
-            .type(String.class).paramLabel("CHECKLIST").description("A built-in checklist id or a checklist file.")
-            .build());
+    private final PositionalParamSpec checklistArgument = add(PositionalParamSpec.builder()
+            .index("0").required(true).type(String.class)
+            .paramLabel("CHECKLIST").description("A built-in checklist id or a checklist file.").build());
 
     private final OptionSpec outputOption = add(OptionSpec.builder("-o", "--output").type(Path.class)
             .paramLabel("FILE").description("Where to write the template (default: standard output).").build());
@@ -49,7 +49,8 @@ final class InitCommand extends Subcommand {
             throw refuse(output, "is a folder; give a file name, like " + output.resolve("self-assessment.yaml"));
         }
         if (Files.exists(file) && !force) {
-            throw refuse(output, "the file exists already; choose another name with -o, or add --force to overwrite it");
+            throw refuse(output,
+                    "the file exists already; choose another name with -o, or add --force to overwrite it");
         }
         try {
             if (file.getParent() != null) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code ccv lint}: checks checklist definitions for their authors. */
 final class LintCommand extends Subcommand {
 
-    private final PositionalParamSpec fileArguments = add(PositionalParamSpec.builder().index("0..*").required(true).arity("1..*")
-            .type(List.class).auxiliaryTypes(String.class).paramLabel("FILE").description("Checklist files.").build());
+    private final PositionalParamSpec fileArguments = add(PositionalParamSpec.builder()
+            .index("0..*").required(true).arity("1..*").type(List.class).auxiliaryTypes(String.class)
+            .paramLabel("FILE").description("Checklist files.").build());
 
     LintCommand(Environment environment) {
         super(environment, "lint",

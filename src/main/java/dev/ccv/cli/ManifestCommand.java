@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code ccv manifest}: seals a bundle folder with a {@code MANIFEST.sha256}. */
 final class ManifestCommand extends Subcommand {
 
-    private final PositionalParamSpec bundleArgument = add(PositionalParamSpec.builder().index("0").required(true).type(Path.class)
+    private final PositionalParamSpec bundleArgument = add(PositionalParamSpec.builder()
+            .index("0").required(true).type(Path.class)
             .paramLabel("BUNDLE").description("The bundle folder.").build());
 
     ManifestCommand(Environment environment) {

@@ -9,9 +9,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code ccv schema}: prints the JSON Schema of one of ccv's files. */
 final class SchemaCommand extends Subcommand {
 
-    private final PositionalParamSpec nameArgument = add(PositionalParamSpec.builder().index("0").required(true).type(String.class)
-            .paramLabel("NAME").completionCandidates(new Names()).description("One of: ${COMPLETION-CANDIDATES}.")
-            .build());
+    private final PositionalParamSpec nameArgument = add(PositionalParamSpec.builder()
+            .index("0").required(true).type(String.class)
+            .paramLabel("NAME").completionCandidates(new Names())
+            .description("One of: ${COMPLETION-CANDIDATES}.").build());
 
     SchemaCommand(Environment environment) {
         super(environment, "schema",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code ccv show}: a checklist explained in plain language. */
 final class ShowCommand extends Subcommand {
 
-    private final PositionalParamSpec checklist = add(PositionalParamSpec.builder().index("0").required(true).type(String.class)
+    private final PositionalParamSpec checklist = add(PositionalParamSpec.builder()
+            .index("0").required(true).type(String.class)
             .paramLabel("CHECKLIST").description("A built-in checklist id or a checklist file.").build());
 
     ShowCommand(Environment environment) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code ccv validate}: evaluates a bundle and writes the reports. */
 final class ValidateCommand extends Subcommand {
 
-    private final PositionalParamSpec path = add(PositionalParamSpec.builder().index("0").required(true).type(Path.class)
+    private final PositionalParamSpec path = add(PositionalParamSpec.builder()
+            .index("0").required(true).type(Path.class)
             .paramLabel("PATH").description("Bundle directory, .zip, or self-assessment file.").build());
 
     private final OptionSpec checklists = add(OptionSpec.builder("--checklist").type(List.class)
