@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -75,7 +76,7 @@ public final class ParallelHasher {
                 await(worker);
             }
         } finally {
-            pool.shutdownNow();
+            stop(pool);
             progress.finished();
         }
         Map<Path, String> result = new LinkedHashMap<>();
@@ -109,6 +110,27 @@ public final class ParallelHasher {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Stops the workers and waits until they have: after a failure or a cancellation the others
+     * stop reading at their next read, and none reports progress after {@code finished}.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

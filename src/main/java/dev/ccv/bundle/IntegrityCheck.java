@@ -1,0 +1,73 @@
+package dev.ccv.bundle;
+
+import dev.ccv.model.result.Integrity;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * A sealed bundle's files being hashed in the background from the moment the bundle is open, so
+ * that hashing overlaps reading the inputs; {@link #result} gives the {@link Integrity} once the
+ * inputs say which files they refer to. Whatever the background run meets (a malformed manifest,
+ * an unreadable file) is thrown by {@code result}, where a run that verifies after loading would
+ * have met it; closing a check whose result was never asked for stops the hashing.
+ */
+public final class IntegrityCheck implements AutoCloseable {
+
+    private final ProgressRelay progress = new ProgressRelay();
+    private final FutureTask<Optional<IntegrityVerifier.HashedBundle>> state;
+    private final Thread worker;
+
+    private IntegrityCheck(Path bundleRoot) {
+        state = new FutureTask<>(() -> IntegrityVerifier.hash(bundleRoot, progress));
+        worker = new Thread(state, "ccv-integrity");
+        worker.setDaemon(true);
+    }
+
+    /** Starts checking the bundle at {@code bundleRoot} in the background. */
+    public static IntegrityCheck start(Path bundleRoot) {
+        IntegrityCheck check = new IntegrityCheck(bundleRoot.toAbsolutePath().normalize());
+        check.worker.start();
+        return check;
+    }
+
+    /**
+     * The bundle's integrity, {@link Integrity#UNSEALED} when it has no manifest; waits for the
+     * hashing, which {@code progress} hears about from now on (as if it had only just begun).
+     */
+    public Integrity result(Collection<String> referencedLocalPaths, ProgressListener progress) {
+        this.progress.attach(progress);
+        return IntegrityVerifier.integrity(await(), referencedLocalPaths);
+    }
+
+    private Optional<IntegrityVerifier.HashedBundle> await() {
+        try {
+            return state.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Stops the hashing if it is still running; the bundle's files are not read any more once this returns. */
+    @Override
+    public void close() {
+        if (state.cancel(true)) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
