@@ -4,6 +4,7 @@ import dev.ccv.model.result.Integrity;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -17,11 +18,12 @@ import java.util.concurrent.FutureTask;
 public final class IntegrityCheck implements AutoCloseable {
 
     private final ProgressRelay progress = new ProgressRelay();
+    private final CompletableFuture<Void> callerDone = new CompletableFuture<>();
     private final FutureTask<Optional<IntegrityVerifier.HashedBundle>> state;
     private final Thread worker;
 
     private IntegrityCheck(Path bundleRoot) {
-        state = new FutureTask<>(() -> IntegrityVerifier.hash(bundleRoot, progress));
+        state = new FutureTask<>(() -> IntegrityVerifier.hash(bundleRoot, progress, callerDone));
         worker = new Thread(state, "ccv-integrity");
         worker.setDaemon(true);
     }
@@ -39,6 +41,7 @@ public final class IntegrityCheck implements AutoCloseable {
      */
     public Integrity result(Collection<String> referencedLocalPaths, ProgressListener progress) {
         this.progress.attach(progress);
+        callerDone.complete(null);
         return IntegrityVerifier.integrity(await(), referencedLocalPaths);
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Checks a sealed bundle against its {@code MANIFEST.sha256}: every listed file is present and
@@ -33,14 +35,16 @@ public final class IntegrityVerifier {
      * sorted by path, one per file.
      */
     public static Integrity verify(Path bundleRoot, Collection<String> referencedLocalPaths, ProgressListener progress) {
-        return integrity(hash(bundleRoot.toAbsolutePath().normalize(), progress), referencedLocalPaths);
+        return integrity(hash(bundleRoot.toAbsolutePath().normalize(), progress, CompletableFuture.completedFuture(null)),
+                referencedLocalPaths);
     }
 
     /**
      * Reads the manifest and hashes every listed file that is present; empty when there is no
-     * manifest. The part of verifying that does not depend on the inputs, so it can run early.
+     * manifest. The part of verifying that does not depend on the inputs, so it can run early;
+     * until {@code callerDone} completes it leaves the caller a core (see {@link ParallelHasher}).
      */
-    static Optional<HashedBundle> hash(Path root, ProgressListener progress) {
+    static Optional<HashedBundle> hash(Path root, ProgressListener progress, CompletionStage<?> callerDone) {
         Path manifestFile = root.resolve(BundleFiles.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             return Optional.empty();
@@ -50,7 +54,8 @@ public final class IntegrityVerifier {
         listed.remove(BundleFiles.MANIFEST);
         Set<String> present = new HashSet<>(BundleFiles.list(root));
         List<String> toHash = listed.keySet().stream().filter(present::contains).toList();
-        Map<Path, String> digests = new ParallelHasher().hashAll(toHash.stream().map(root::resolve).toList(), progress);
+        Map<Path, String> digests = new ParallelHasher()
+                .hashAll(toHash.stream().map(root::resolve).toList(), progress, callerDone);
         Map<String, String> actual = new HashMap<>();
         toHash.forEach(path -> actual.put(path, digests.get(root.resolve(path))));
         return Optional.of(new HashedBundle(root, listed, present, actual));
