@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A sealed bundle's files being hashed in the background from the moment the bundle is open, so
@@ -19,20 +17,15 @@ public final class IntegrityCheck implements AutoCloseable {
 
     private final ProgressRelay progress = new ProgressRelay();
     private final CompletableFuture<Void> callerDone = new CompletableFuture<>();
-    private final FutureTask<Optional<IntegrityVerifier.HashedBundle>> state;
-    private final Thread worker;
+    private final BackgroundTask<Optional<IntegrityVerifier.HashedBundle>> hashing;
 
     private IntegrityCheck(Path bundleRoot) {
-        state = new FutureTask<>(() -> IntegrityVerifier.hash(bundleRoot, progress, callerDone));
-        worker = new Thread(state, "ccv-integrity");
-        worker.setDaemon(true);
+        hashing = BackgroundTask.start("ccv-integrity", () -> IntegrityVerifier.hash(bundleRoot, progress, callerDone));
     }
 
     /** Starts checking the bundle at {@code bundleRoot} in the background. */
     public static IntegrityCheck start(Path bundleRoot) {
-        IntegrityCheck check = new IntegrityCheck(bundleRoot.toAbsolutePath().normalize());
-        check.worker.start();
-        return check;
+        return new IntegrityCheck(bundleRoot.toAbsolutePath().normalize());
     }
 
     /**
@@ -42,35 +35,12 @@ public final class IntegrityCheck implements AutoCloseable {
     public Integrity result(Collection<String> referencedLocalPaths, ProgressListener progress) {
         this.progress.attach(progress);
         callerDone.complete(null);
-        return IntegrityVerifier.integrity(await(), referencedLocalPaths);
-    }
-
-    private Optional<IntegrityVerifier.HashedBundle> await() {
-        try {
-            return state.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hashing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return IntegrityVerifier.integrity(hashing.get(), referencedLocalPaths);
     }
 
     /** Stops the hashing if it is still running; the bundle's files are not read any more once this returns. */
     @Override
     public void close() {
-        if (state.cancel(true)) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        hashing.close();
     }
 }
