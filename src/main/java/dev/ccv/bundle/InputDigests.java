@@ -16,4 +16,12 @@ public final class InputDigests {
         Map<Path, String> digests = new ParallelHasher().hashAll(files, ProgressListener.NONE);
         return files.stream().map(file -> new InputFile(bundle.displayName(file), digests.get(file))).toList();
     }
+
+    /**
+     * {@link #of} begun in the background, so that hashing overlaps reading the same files: the
+     * self-assessment of a large bundle is megabytes, and hashing it costs a cold JVM a tenth of a second.
+     */
+    public static BackgroundTask<List<InputFile>> start(OpenedBundle bundle, List<Path> files) {
+        return BackgroundTask.start("ccv-input-digests", () -> of(bundle, files));
+    }
 }

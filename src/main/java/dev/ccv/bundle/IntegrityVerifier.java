@@ -5,6 +5,7 @@ import dev.ccv.model.result.IntegrityProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Checks a sealed bundle against its {@code MANIFEST.sha256}: every listed file is present and
@@ -32,36 +35,67 @@ public final class IntegrityVerifier {
      * sorted by path, one per file.
      */
     public static Integrity verify(Path bundleRoot, Collection<String> referencedLocalPaths, ProgressListener progress) {
-        Path root = bundleRoot.toAbsolutePath().normalize();
+        return integrity(hash(bundleRoot.toAbsolutePath().normalize(), progress, CompletableFuture.completedFuture(null)),
+                referencedLocalPaths);
+    }
+
+    /**
+     * Reads the manifest and hashes every listed file that is present; empty when there is no
+     * manifest. The part of verifying that does not depend on the inputs, so it can run early;
+     * until {@code callerDone} completes it leaves the caller a core (see {@link ParallelHasher}).
+     */
+    static Optional<HashedBundle> hash(Path root, ProgressListener progress, CompletionStage<?> callerDone) {
         Path manifestFile = root.resolve(BundleFiles.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
-            return Integrity.UNSEALED;
+            return Optional.empty();
         }
         Map<String, String> listed = new TreeMap<>(Manifest.read(manifestFile).entries());
         // a manifest made with `find . -type f | xargs sha256sum > MANIFEST.sha256` lists itself, and cannot match
         listed.remove(BundleFiles.MANIFEST);
         Set<String> present = new HashSet<>(BundleFiles.list(root));
-
-        SortedMap<String, String> problems = new TreeMap<>(BundleFiles.PATH_ORDER);
         List<String> toHash = listed.keySet().stream().filter(present::contains).toList();
-        listed.keySet().stream().filter(path -> !present.contains(path)).forEach(path -> problems.put(path, MISSING));
-        present.stream().filter(path -> !listed.containsKey(path)).forEach(path -> problems.put(path, UNLISTED));
-        referencedLocalPaths.stream()
-                .flatMap(reference -> inBundle(root, reference).stream())
-                .filter(path -> !listed.containsKey(path))
-                .forEach(path -> problems.put(path, UNLISTED_EVIDENCE));
+        Map<Path, String> digests = new ParallelHasher()
+                .hashAll(toHash.stream().map(root::resolve).toList(), progress, callerDone);
+        Map<String, String> actual = new HashMap<>();
+        toHash.forEach(path -> actual.put(path, digests.get(root.resolve(path))));
+        return Optional.of(new HashedBundle(root, listed, present, actual));
+    }
 
-        Map<Path, String> actual = new ParallelHasher().hashAll(toHash.stream().map(root::resolve).toList(), progress);
-        int verified = 0;
-        for (String path : toHash) {
-            if (actual.get(root.resolve(path)).equals(listed.get(path))) {
-                verified++;
-            } else {
-                problems.put(path, MISMATCH);
-            }
+    static Integrity integrity(Optional<HashedBundle> hashed, Collection<String> referencedLocalPaths) {
+        return hashed.map(bundle -> bundle.integrity(referencedLocalPaths)).orElse(Integrity.UNSEALED);
+    }
+
+    /**
+     * A sealed bundle as found: what its manifest lists, which files are present, and the actual
+     * SHA-256 of each file both listed and present.
+     */
+    record HashedBundle(Path root, Map<String, String> listed, Set<String> present, Map<String, String> actual) {
+
+        HashedBundle {
+            listed = Map.copyOf(listed);
+            present = Set.copyOf(present);
+            actual = Map.copyOf(actual);
         }
-        return new Integrity(true, verified, problems.entrySet().stream()
-                .map(problem -> new IntegrityProblem(problem.getKey(), problem.getValue())).toList());
+
+        Integrity integrity(Collection<String> referencedLocalPaths) {
+            SortedMap<String, String> problems = new TreeMap<>(BundleFiles.PATH_ORDER);
+            listed.keySet().stream().filter(path -> !present.contains(path)).forEach(path -> problems.put(path, MISSING));
+            present.stream().filter(path -> !listed.containsKey(path)).forEach(path -> problems.put(path, UNLISTED));
+            referencedLocalPaths.stream()
+                    .flatMap(reference -> inBundle(root, reference).stream())
+                    .filter(path -> !listed.containsKey(path))
+                    .forEach(path -> problems.put(path, UNLISTED_EVIDENCE));
+            int verified = 0;
+            for (Map.Entry<String, String> file : actual.entrySet()) {
+                if (file.getValue().equals(listed.get(file.getKey()))) {
+                    verified++;
+                } else {
+                    problems.put(file.getKey(), MISMATCH);
+                }
+            }
+            return new Integrity(true, verified, problems.entrySet().stream()
+                    .map(problem -> new IntegrityProblem(problem.getKey(), problem.getValue())).toList());
+        }
     }
 
     /** The reference as the manifest would name it; empty when it leaves the bundle (the loader reports that). */

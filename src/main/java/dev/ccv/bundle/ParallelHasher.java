@@ -8,15 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -57,6 +62,16 @@ public final class ParallelHasher {
      * ends the run with an {@link UncheckedIOException} naming it.
      */
     public Map<Path, String> hashAll(List<Path> files, ProgressListener progress) {
+        return hashAll(files, progress, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Like {@link #hashAll(List, ProgressListener)}, for hashing in the background while the
+     * caller's thread still has work of its own: until {@code callerDone} completes, one thread
+     * fewer hashes (but at least one), so that the caller keeps a core and the JIT compiler,
+     * which makes SHA-256 fast, is not starved while it warms up.
+     */
+    Map<Path, String> hashAll(List<Path> files, ProgressListener progress, CompletionStage<?> callerDone) {
         long[] sizes = files.stream().mapToLong(ParallelHasher::size).toArray();
         // largest first, so that no thread is left hashing a big file alone at the end
         int[] order = IntStream.range(0, files.size()).boxed()
@@ -66,16 +81,15 @@ public final class ParallelHasher {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, ParallelHasher::daemon);
+        Workers running = new Workers(pool, () -> work(files, order, next, digests, progress));
         progress.started(IntStream.range(0, sizes.length).mapToLong(i -> sizes[i]).sum());
         try {
-            List<Future<Void>> running = IntStream.range(0, workers)
-                    .mapToObj(w -> pool.submit(() -> work(files, order, next, digests, progress)))
-                    .toList();
-            for (Future<Void> worker : running) {
-                await(worker);
-            }
+            int early = Math.max(1, workers - 1);
+            running.start(early);
+            callerDone.thenRun(() -> running.start(workers - early));
+            running.awaitAll();
         } finally {
-            pool.shutdownNow();
+            running.stop();
             progress.finished();
         }
         Map<Path, String> result = new LinkedHashMap<>();
@@ -95,20 +109,82 @@ public final class ParallelHasher {
         return null;
     }
 
-    private static void await(Future<Void> worker) {
-        try {
-            worker.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hashing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException(io);
+    /**
+     * The workers of one run, started now or later; awaiting them also awaits those started
+     * while it waits, and once they are stopped no more start.
+     */
+    private static final class Workers {
+
+        private final ExecutorService pool;
+        private final Callable<Void> work;
+        private final List<Future<Void>> started = new ArrayList<>();
+        private boolean closed;
+
+        Workers(ExecutorService pool, Callable<Void> work) {
+            this.pool = pool;
+            this.work = work;
+        }
+
+        synchronized void start(int count) {
+            for (int i = 0; i < count && !closed; i++) {
+                started.add(pool.submit(work));
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+        }
+
+        /** Returns once every worker started has finished (a worker ends when no file is left to take). */
+        void awaitAll() {
+            for (int i = 0; ; i++) {
+                Future<Void> worker;
+                synchronized (this) {
+                    if (i == started.size()) {
+                        closed = true;
+                        return;
+                    }
+                    worker = started.get(i);
+                }
+                await(worker);
             }
-            throw new IllegalStateException(e.getCause());
+        }
+
+        /**
+         * Stops the workers and waits until they have: after a failure or a cancellation the
+         * others stop reading at their next read, and none reports progress after this returns.
+         */
+        void stop() {
+            synchronized (this) {
+                closed = true;
+            }
+            pool.shutdownNow();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void await(Future<Void> worker) {
+            try {
+                worker.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while hashing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.ccv.cli;
 
+import dev.ccv.bundle.BackgroundTask;
 import dev.ccv.bundle.BundleOpener;
 import dev.ccv.bundle.InputDigests;
-import dev.ccv.bundle.IntegrityVerifier;
+import dev.ccv.bundle.IntegrityCheck;
 import dev.ccv.bundle.OpenedBundle;
 import dev.ccv.engine.CheckTypes;
 import dev.ccv.engine.Engine;
@@ -14,6 +15,7 @@ import dev.ccv.loading.SubmissionValidator;
 import dev.ccv.model.Audit;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
+import dev.ccv.model.InputFile;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Submission;
@@ -46,10 +48,13 @@ final class Validation {
     }
 
     ExitCode run(ValidateRequest request) {
-        try (OpenedBundle bundle = BundleOpener.open(request.path(), request.bundleRoot(), request.audit())) {
+        try (OpenedBundle bundle = BundleOpener.open(request.path(), request.bundleRoot(), request.audit());
+             // hashing a sealed bundle is most of a run's time: it starts now, while the inputs are read
+             IntegrityCheck integrityCheck = IntegrityCheck.start(bundle.root());
+             BackgroundTask<List<InputFile>> inputDigests = InputDigests.start(bundle, inputFiles(bundle))) {
             Report report;
             try (StatusLine status = StatusLine.forEnvironment(environment, err)) {
-                report = evaluate(request, bundle, status);
+                report = evaluate(request, bundle, integrityCheck, inputDigests, status);
             }
             new ReportWriter(environment, out).writeAll(report, request.reports());
             if (report.integrity().failed()) {
@@ -60,7 +65,8 @@ final class Validation {
         }
     }
 
-    private Report evaluate(ValidateRequest request, OpenedBundle bundle, StatusLine status) {
+    private Report evaluate(ValidateRequest request, OpenedBundle bundle, IntegrityCheck integrityCheck,
+                            BackgroundTask<List<InputFile>> inputDigests, StatusLine status) {
         status.phase("reading " + bundle.displayName(bundle.selfAssessment()));
         EvidenceResolver evidence = new EvidenceResolver(bundle.root());
         // both files are read before giving up, so that the user sees the errors of both at once
@@ -77,18 +83,21 @@ final class Validation {
         SubmissionValidator.validate(checklist, assessment, audit);
 
         status.phase("checking the bundle's integrity");
-        List<Path> inputFiles = new ArrayList<>();
-        inputFiles.add(bundle.selfAssessment());
-        bundle.audit().ifPresent(inputFiles::add);
-        Integrity integrity = IntegrityVerifier.verify(bundle.root(), LocalReferences.of(assessment, audit),
+        Integrity integrity = integrityCheck.result(LocalReferences.of(assessment, audit),
                 Progress.forEnvironment(environment, err));
-        Submission submission = new Submission(checklist, assessment, audit, request.asOf(),
-                InputDigests.of(bundle, inputFiles));
+        Submission submission = new Submission(checklist, assessment, audit, request.asOf(), inputDigests.get());
         status.phase("evaluating " + checklist.itemCount() + " items for " + assessment.caseStudies().size()
                 + " case studies");
         Evaluation evaluation = new Engine().evaluate(submission);
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
         return request.redact() ? new Redactor().redact(report) : report;
+    }
+
+    private static List<Path> inputFiles(OpenedBundle bundle) {
+        List<Path> files = new ArrayList<>();
+        files.add(bundle.selfAssessment());
+        bundle.audit().ifPresent(files::add);
+        return files;
     }
 
     private static <T> T collecting(List<InputError> errors, Supplier<T> load) {

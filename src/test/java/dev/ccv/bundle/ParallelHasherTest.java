@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +52,7 @@ class ParallelHasherTest {
 
     @Test
     void oneThreadAndManyAgree() throws IOException {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             files.add(Files.writeString(dir.resolve("f" + i), "content " + i));
         }
@@ -82,11 +84,33 @@ class ParallelHasherTest {
     }
 
     @Test
+    void hashesEveryFileWhetherTheCallerFinishesBeforeDuringOrAfter() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            files.add(Files.write(dir.resolve("f" + i), new byte[i * ParallelHasher.BUFFER_SIZE + i]));
+        }
+        Map<Path, String> expected = new ParallelHasher(1).hashAll(files, ProgressListener.NONE);
+        CompletableFuture<Void> callerDone = new CompletableFuture<>();
+        CountingListener listener = new CountingListener() {
+            @Override
+            public void advanced(long bytes) {
+                super.advanced(bytes);
+                callerDone.complete(null);
+            }
+        };
+
+        assertThat(new ParallelHasher(3).hashAll(files, listener, callerDone)).isEqualTo(expected);
+        assertThat(new ParallelHasher(3).hashAll(files, ProgressListener.NONE,
+                new CompletableFuture<>())).isEqualTo(expected);
+        assertThat(listener.finished).isTrue();
+    }
+
+    @Test
     void hashingNothingGivesNothing() {
         assertThat(new ParallelHasher().hashAll(List.of(), ProgressListener.NONE)).isEmpty();
     }
 
-    private static final class CountingListener implements ProgressListener {
+    private static class CountingListener implements ProgressListener {
         volatile long total;
         final AtomicLong done = new AtomicLong();
         volatile boolean finished;
