@@ -4,7 +4,6 @@ import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -14,7 +13,6 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -48,11 +46,7 @@ public final class YamlReader {
     public Node read(String text, String displayName) {
         String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            Node root = compose(yaml, displayName);
-            if (root != null) {
-                new ExpansionGuard(displayName).check(root);
-            }
-            return root;
+            return compose(yaml, displayName);
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(SyntaxErrors.describe(e, displayName));
         } catch (ReaderException e) {
@@ -67,7 +61,7 @@ public final class YamlReader {
         LoaderOptions options = options();
         StreamReader reader = new StreamReader(new StringReader(yaml));
         Parser parser = new ParserImpl(reader, options);
-        Composer composer = new Composer(parser, new Resolver(), options);
+        NodeComposer composer = new NodeComposer(parser, options);
         try {
             if (!composer.checkNode()) {
                 return null;
@@ -79,6 +73,10 @@ public final class YamlReader {
                         new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1),
                         "a second YAML document starts here; a file holds exactly one document"
                                 + " (remove this `---` and what follows, or split the file)"));
+            }
+            if (composer.anchored()) {
+                // only an anchored node can be shared or recursive: without one the tree is as written
+                new ExpansionGuard(displayName).check(root);
             }
             return root;
         } catch (MarkedYAMLException | ReaderException e) {
