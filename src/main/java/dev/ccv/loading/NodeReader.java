@@ -57,7 +57,7 @@ final class NodeReader {
     }
 
     SourcePosition at(Node node) {
-        return new SourcePosition(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return PositionedNodes.position(file, node);
     }
 
     static boolean isNull(Node node) {

@@ -44,7 +44,7 @@ final class PlainValues extends SafeConstructor {
         ScalarNode scalar = (ScalarNode) node;
         Tag tag = scalar.getTag();
         if (Tag.TIMESTAMP.equals(tag) && NodeReader.DATE.matcher(scalar.getValue()).matches()) {
-            return reader.date(node, new Slot("this date", ""));
+            return reader.date(node, Slot.phrase("this date"));
         }
         if (Tag.NULL.equals(tag)) {
             return null;

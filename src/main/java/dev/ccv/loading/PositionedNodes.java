@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,8 +31,25 @@ final class PositionedNodes {
         return new Mark(SOURCE, 0, line, column, NO_SNIPPET, 0);
     }
 
+    /** Where a node starts, 1-based as in messages, without making a mark when the node knows it. */
+    static SourcePosition position(String file, Node node) {
+        if (node instanceof Positioned positioned) {
+            return new SourcePosition(file, positioned.line() + 1, positioned.column() + 1);
+        }
+        Mark mark = node.getStartMark();
+        return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** A node that knows its 0-based start line and column. */
+    private interface Positioned {
+
+        int line();
+
+        int column();
+    }
+
     /** A scalar with its start position. */
-    static final class Scalar extends ScalarNode {
+    static final class Scalar extends ScalarNode implements Positioned {
 
         private final int line;
         private final int column;
@@ -46,10 +64,20 @@ final class PositionedNodes {
         public Mark getStartMark() {
             return mark(line, column);
         }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
     }
 
     /** A sequence with its start position. */
-    static final class Sequence extends SequenceNode {
+    static final class Sequence extends SequenceNode implements Positioned {
 
         private final int line;
         private final int column;
@@ -64,10 +92,20 @@ final class PositionedNodes {
         public Mark getStartMark() {
             return mark(line, column);
         }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
+        }
     }
 
     /** A mapping with its start position. */
-    static final class Mapping extends MappingNode {
+    static final class Mapping extends MappingNode implements Positioned {
 
         private final int line;
         private final int column;
@@ -82,6 +120,16 @@ final class PositionedNodes {
         @Override
         public Mark getStartMark() {
             return mark(line, column);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
         }
     }
 }

@@ -33,7 +33,7 @@ final class YamlMap {
     private final SourcePosition owner;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     /** Valid keys already suggested for a misspelt one: reporting them missing as well would be noise. */
-    private final Set<String> suggested = new HashSet<>();
+    private Set<String> suggested = Set.of();
 
     private YamlMap(MappingNode node, String context, NodeReader reader, SourcePosition owner) {
         this.node = node;
@@ -90,6 +90,9 @@ final class YamlMap {
         }
         String suggestion = Suggestions.orNull(key, keys);
         if (suggestion != null) {
+            if (suggested.isEmpty()) {
+                suggested = new HashSet<>();
+            }
             suggested.add(suggestion);
         }
         String message = "unknown key `" + key + "` in " + context;
