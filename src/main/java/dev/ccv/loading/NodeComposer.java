@@ -16,38 +16,31 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the node tree of one document from snakeyaml's parser events, as snakeyaml's own composer
  * does (the same tags, aliases, limits and exceptions, raised at the same event), but lean: nodes
- * keep only their start position ({@link PositionedNodes}), no comment lists, and a value written
- * many times (keys, statuses, paths) is one string, its tag resolved once.
+ * keep only their start position ({@link PositionedNodes}) and no comment lists, and scalars come
+ * from {@link Scalars}.
  */
 final class NodeComposer {
 
-    /** Values longer than this are rarely repeated, and are not worth remembering. */
-    private static final int MAX_REMEMBERED_LENGTH = 64;
-    private static final int MAX_REMEMBERED_VALUES = 1 << 16;
-
     private final Parser parser;
     private final LoaderOptions options;
-    private final Resolver resolver = new Resolver();
+    private final Scalars scalars;
     private final Map<String, Node> anchors = new HashMap<>();
-    /** Each distinct short value once, with the tag it has when written plain (null until needed). */
-    private final Map<String, Known> known = new HashMap<>();
     private int nonScalarAliases;
     private int depth;
     private boolean anchored;
 
-    NodeComposer(Parser parser, LoaderOptions options) {
+    NodeComposer(Parser parser, LoaderOptions options, Scalars scalars) {
         this.parser = parser;
         this.options = options;
+        this.scalars = scalars;
     }
 
     /** Whether another document follows (the stream start is skipped). */
@@ -105,28 +98,10 @@ final class NodeComposer {
     private Node composeScalar(String anchor) {
         ScalarEvent event = (ScalarEvent) parser.getEvent();
         Mark start = event.getStartMark();
-        String value = event.getValue();
         String tagName = event.getTag();
-        boolean resolved = tagName == null || tagName.equals("!");
-        Tag tag;
-        Known remembered = remember(value);
-        if (remembered != null) {
-            value = remembered.value;
-        }
-        if (!resolved) {
-            tag = explicit(tagName, start);
-        } else if (!event.getImplicit().canOmitTagInPlainScalar()) {
-            tag = resolver.resolve(NodeId.scalar, value, false);
-        } else if (remembered != null) {
-            if (remembered.plainTag == null) {
-                remembered.plainTag = resolver.resolve(NodeId.scalar, value, true);
-            }
-            tag = remembered.plainTag;
-        } else {
-            tag = resolver.resolve(NodeId.scalar, value, true);
-        }
-        Node node = new PositionedNodes.Scalar(tag, resolved, value, start.getLine(), start.getColumn(),
-                event.getScalarStyle());
+        Tag tag = tagName == null || tagName.equals("!") ? null : explicit(tagName, start);
+        Node node = scalars.scalar(event.getValue(), tag, event.getImplicit().canOmitTagInPlainScalar(),
+                start.getLine(), start.getColumn(), event.getScalarStyle());
         register(anchor, node);
         return node;
     }
@@ -135,7 +110,7 @@ final class NodeComposer {
         CollectionStartEvent event = (CollectionStartEvent) parser.getEvent();
         Mark start = event.getStartMark();
         boolean resolved = event.getTag() == null || event.getTag().equals("!");
-        Tag tag = resolved ? resolver.resolve(NodeId.sequence, null, event.getImplicit())
+        Tag tag = resolved ? scalars.collection(NodeId.sequence)
                 : explicit(event.getTag(), start);
         ArrayList<Node> children = new ArrayList<>();
         Node node = new PositionedNodes.Sequence(tag, resolved, children, start.getLine(), start.getColumn(),
@@ -153,7 +128,7 @@ final class NodeComposer {
         CollectionStartEvent event = (CollectionStartEvent) parser.getEvent();
         Mark start = event.getStartMark();
         boolean resolved = event.getTag() == null || event.getTag().equals("!");
-        Tag tag = resolved ? resolver.resolve(NodeId.mapping, null, event.getImplicit())
+        Tag tag = resolved ? scalars.collection(NodeId.mapping)
                 : explicit(event.getTag(), start);
         ArrayList<NodeTuple> children = new ArrayList<>();
         MappingNode node = new PositionedNodes.Mapping(tag, resolved, children, start.getLine(), start.getColumn(),
@@ -185,29 +160,6 @@ final class NodeComposer {
             node.setAnchor(anchor);
             anchors.put(anchor, node);
             anchored = true;
-        }
-    }
-
-    private Known remember(String value) {
-        if (value.length() > MAX_REMEMBERED_LENGTH) {
-            return null;
-        }
-        Known remembered = known.get(value);
-        if (remembered == null && known.size() < MAX_REMEMBERED_VALUES) {
-            remembered = new Known(value);
-            known.put(value, remembered);
-        }
-        return remembered;
-    }
-
-    /** A value already seen, and its tag when written plain. */
-    private static final class Known {
-
-        final String value;
-        Tag plainTag;
-
-        Known(String value) {
-            this.value = value;
         }
     }
 

@@ -58,10 +58,17 @@ public final class YamlReader {
     }
 
     private static Node compose(String yaml, String displayName) {
+        Scalars scalars = new Scalars();
+        Node quick = QuickComposer.compose(yaml, scalars);
+        return quick != null ? quick : parse(yaml, displayName, scalars);
+    }
+
+    /** The document as snakeyaml's parser reads it: anything {@link QuickComposer} leaves, and all errors. */
+    static Node parse(String yaml, String displayName, Scalars scalars) {
         LoaderOptions options = options();
         StreamReader reader = new StreamReader(new StringReader(yaml));
         Parser parser = new ParserImpl(reader, options);
-        NodeComposer composer = new NodeComposer(parser, options);
+        NodeComposer composer = new NodeComposer(parser, options, scalars);
         try {
             if (!composer.checkNode()) {
                 return null;
