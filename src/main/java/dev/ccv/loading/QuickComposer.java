@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Composes a document written in the plain subset of YAML that bundles are written in, without
@@ -148,18 +149,15 @@ final class QuickComposer {
     /** A block mapping whose first key stands at {@code column} of {@code line}; ends where its lines end. */
     private Node blockMapping(int line, int column) {
         enter();
-        ArrayList<NodeTuple> entries = new ArrayList<>();
-        MappingNode mapping = new PositionedNodes.Mapping(scalars.collection(NodeId.mapping), true, entries, line,
-                column, DumperOptions.FlowStyle.BLOCK);
+        List<NodeTuple> entries = new ArrayList<>();
+        boolean merged = false;
         int at = line;
         while (true) {
             int lineEnd = end(at);
             int keyStart = start(at) + column;
             int colon = keyEnd(keyStart, lineEnd);
             Node key = plain(keyStart, trimEnd(keyStart, colon), at);
-            if (key.getTag().equals(Tag.MERGE)) {
-                mapping.setMerged(true);
-            }
+            merged |= key.getTag().equals(Tag.MERGE);
             Node value = blockValue(at, column, colon + 1, lineEnd);
             entries.add(new NodeTuple(key, value));
             int following = significant(next);
@@ -172,9 +170,8 @@ final class QuickComposer {
             }
             at = following;
         }
-        entries.trimToSize();
         leave();
-        return mapping;
+        return mapping(entries, merged, line, column, DumperOptions.FlowStyle.BLOCK);
     }
 
     /** The value after a key's `:` at {@code from} of {@code line}, whose mapping stands at {@code column}. */
@@ -205,9 +202,7 @@ final class QuickComposer {
     /** A block list whose entries start with `- ` at {@code column}. */
     private Node blockSequence(int line, int column) {
         enter();
-        ArrayList<Node> entries = new ArrayList<>();
-        Node sequence = new PositionedNodes.Sequence(scalars.collection(NodeId.sequence), true, entries, line,
-                column, DumperOptions.FlowStyle.BLOCK);
+        List<Node> entries = new ArrayList<>();
         int at = line;
         while (true) {
             int lineEnd = end(at);
@@ -233,9 +228,22 @@ final class QuickComposer {
             }
             at = following;
         }
-        entries.trimToSize();
         leave();
-        return sequence;
+        return sequence(entries, line, column, DumperOptions.FlowStyle.BLOCK);
+    }
+
+    /** A mapping node made once its entries are read, so that they take an exactly sized, immutable list. */
+    private MappingNode mapping(List<NodeTuple> entries, boolean merged, int line, int column,
+                                DumperOptions.FlowStyle style) {
+        MappingNode mapping = new PositionedNodes.Mapping(scalars.collection(NodeId.mapping), true,
+                List.copyOf(entries), line, column, style);
+        mapping.setMerged(merged);
+        return mapping;
+    }
+
+    private Node sequence(List<Node> entries, int line, int column, DumperOptions.FlowStyle style) {
+        return new PositionedNodes.Sequence(scalars.collection(NodeId.sequence), true, List.copyOf(entries), line,
+                column, style);
     }
 
     // --- values on one line
@@ -337,15 +345,14 @@ final class QuickComposer {
     private Node quoted(int from, int after, int line) {
         DumperOptions.ScalarStyle style = text.charAt(from) == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
                 : DumperOptions.ScalarStyle.SINGLE_QUOTED;
-        return scalars.scalar(text.substring(from + 1, after - 1), null, false, line, from - start(line), style);
+        return scalars.scalar(text, from + 1, after - 1, null, false, line, from - start(line), style);
     }
 
     private Node plain(int from, int end, int line) {
         if (end <= from) {
             throw new GiveUp();
         }
-        return scalars.scalar(text.substring(from, end), null, true, line, from - start(line),
-                DumperOptions.ScalarStyle.PLAIN);
+        return scalars.scalar(text, from, end, null, true, line, from - start(line), DumperOptions.ScalarStyle.PLAIN);
     }
 
     private int skipSpaces(int from, int end) {
@@ -405,9 +412,7 @@ final class QuickComposer {
 
         private Node sequence(int from) {
             enter();
-            ArrayList<Node> entries = new ArrayList<>();
-            Node sequence = new PositionedNodes.Sequence(scalars.collection(NodeId.sequence), true, entries, line,
-                    from - start(line), DumperOptions.FlowStyle.FLOW);
+            List<Node> entries = new ArrayList<>();
             position = skipSpaces(from + 1, lineEnd);
             if (!at(']')) {
                 while (true) {
@@ -420,29 +425,25 @@ final class QuickComposer {
                 }
             }
             position++;
-            entries.trimToSize();
             leave();
-            return sequence;
+            return QuickComposer.this.sequence(entries, line, from - start(line), DumperOptions.FlowStyle.FLOW);
         }
 
         private Node mapping(int from) {
             enter();
-            ArrayList<NodeTuple> entries = new ArrayList<>();
-            MappingNode mapping = new PositionedNodes.Mapping(scalars.collection(NodeId.mapping), true, entries, line,
-                    from - start(line), DumperOptions.FlowStyle.FLOW);
+            List<NodeTuple> entries = new ArrayList<>();
+            boolean merged = false;
             position = skipSpaces(from + 1, lineEnd);
             if (!at('}')) {
                 while (true) {
                     int keyStart = position;
                     int keyEnd = plainEnd(keyStart);
-                    if (keyEnd - keyStart > MAX_KEY_LENGTH || keyEnd >= lineEnd || text.charAt(keyEnd) != ':' || keyEnd + 1 >= lineEnd
+                    if (keyEnd - keyStart > MAX_KEY_LENGTH || keyEnd + 1 >= lineEnd || text.charAt(keyEnd) != ':'
                             || text.charAt(keyEnd + 1) != ' ') {
                         throw new GiveUp();
                     }
                     Node key = plain(keyStart, trimEnd(keyStart, keyEnd), line);
-                    if (key.getTag().equals(Tag.MERGE)) {
-                        mapping.setMerged(true);
-                    }
+                    merged |= key.getTag().equals(Tag.MERGE);
                     position = skipSpaces(keyEnd + 1, lineEnd);
                     if (position >= lineEnd || ",}".indexOf(text.charAt(position)) >= 0) {
                         throw new GiveUp(); // a key without a value
@@ -456,9 +457,9 @@ final class QuickComposer {
                 }
             }
             position++;
-            entries.trimToSize();
             leave();
-            return mapping;
+            int column = from - start(line);
+            return QuickComposer.this.mapping(entries, merged, line, column, DumperOptions.FlowStyle.FLOW);
         }
 
         private boolean at(char c) {
@@ -475,7 +476,7 @@ final class QuickComposer {
             }
         }
 
-        /** Where a plain scalar in a flow collection ends: at a flow indicator or a `:`; `#` and `?` are left to snakeyaml. */
+        /** Where a plain scalar in a flow collection ends: at a flow indicator or `:` (`#`, `?`: for snakeyaml). */
         private int plainEnd(int from) {
             if (from >= lineEnd || INDICATORS.indexOf(text.charAt(from)) >= 0) {
                 throw new GiveUp();

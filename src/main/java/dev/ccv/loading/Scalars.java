@@ -6,9 +6,6 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Makes the scalar nodes of one document with the tags snakeyaml's resolver gives them. A short
  * value written many times (keys, statuses, paths) becomes one string, its tag resolved once.
@@ -20,15 +17,24 @@ final class Scalars {
     private static final int MAX_REMEMBERED_VALUES = 1 << 16;
 
     private final Resolver resolver = new Resolver();
-    private final Map<String, Known> known = new HashMap<>();
+    /** The values seen, by hash, with linear probing; at most half full. */
+    private Known[] known = new Known[1024];
+    private int size;
 
     /**
      * A scalar at the 0-based {@code line} and {@code column}: with an explicit {@code tag}, or, when
      * it is null, the tag YAML implies ({@code plain}: as a plain scalar, else as text).
      */
-    Node scalar(String written, Tag tag, boolean plain, int line, int column, DumperOptions.ScalarStyle style) {
-        Known remembered = remember(written);
-        String value = remembered == null ? written : remembered.value;
+    Node scalar(String value, Tag tag, boolean plain, int line, int column, DumperOptions.ScalarStyle style) {
+        return scalar(value, 0, value.length(), tag, plain, line, column, style);
+    }
+
+    /** Like the scalar of a whole string, for the value {@code text[from, end)}. */
+    Node scalar(String text, int from, int end, Tag tag, boolean plain, int line, int column,
+                DumperOptions.ScalarStyle style) {
+        Known remembered = remember(text, from, end);
+        String value = remembered != null ? remembered.value
+                : from == 0 && end == text.length() ? text : text.substring(from, end);
         Tag resolved = tag;
         if (resolved == null && !plain) {
             resolved = resolver.resolve(NodeId.scalar, value, false);
@@ -48,26 +54,64 @@ final class Scalars {
         return resolver.resolve(kind, null, true);
     }
 
-    private Known remember(String value) {
-        if (value.length() > MAX_REMEMBERED_LENGTH) {
+    /** The value {@code text[from, end)} as seen before, or now first; null when it is not worth remembering. */
+    private Known remember(String text, int from, int end) {
+        int length = end - from;
+        if (length > MAX_REMEMBERED_LENGTH) {
             return null;
         }
-        Known remembered = known.get(value);
-        if (remembered == null && known.size() < MAX_REMEMBERED_VALUES) {
-            remembered = new Known(value);
-            known.put(value, remembered);
+        int hash = 0;
+        for (int i = from; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
         }
-        return remembered;
+        int mask = known.length - 1;
+        int slot = mix(hash) & mask;
+        for (Known k = known[slot]; k != null; k = known[slot]) {
+            if (k.hash == hash && k.value.length() == length && text.regionMatches(from, k.value, 0, length)) {
+                return k;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (size >= MAX_REMEMBERED_VALUES) {
+            return null;
+        }
+        Known added = new Known(from == 0 && end == text.length() ? text : text.substring(from, end), hash);
+        known[slot] = added;
+        if (++size * 2 > known.length) {
+            grow();
+        }
+        return added;
+    }
+
+    private void grow() {
+        Known[] old = known;
+        known = new Known[old.length * 2];
+        int mask = known.length - 1;
+        for (Known k : old) {
+            if (k != null) {
+                int slot = mix(k.hash) & mask;
+                while (known[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                known[slot] = k;
+            }
+        }
+    }
+
+    private static int mix(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /** A value already seen, and its tag when written plain. */
     private static final class Known {
 
         final String value;
+        final int hash;
         Tag plainTag;
 
-        Known(String value) {
+        Known(String value, int hash) {
             this.value = value;
+            this.hash = hash;
         }
     }
 }

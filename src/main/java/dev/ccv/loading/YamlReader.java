@@ -130,6 +130,11 @@ public final class YamlReader {
                         SyntaxErrors.TOO_LARGE));
             }
             byte[] bytes = Files.readAllBytes(file);
+            // the JDK's fast decoding replaces what is not UTF-8 by U+FFFD: only then must the strict one tell
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
