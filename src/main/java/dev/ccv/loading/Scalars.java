@@ -17,6 +17,8 @@ final class Scalars {
     private static final int MAX_REMEMBERED_VALUES = 1 << 16;
 
     private final Resolver resolver = new Resolver();
+    private final Tag sequenceTag = resolver.resolve(NodeId.sequence, null, true);
+    private final Tag mappingTag = resolver.resolve(NodeId.mapping, null, true);
     /** The values seen, by hash, with linear probing; at most half full. */
     private Known[] known = new Known[1024];
     private int size;
@@ -40,18 +42,38 @@ final class Scalars {
             resolved = resolver.resolve(NodeId.scalar, value, false);
         } else if (resolved == null && remembered != null) {
             if (remembered.plainTag == null) {
-                remembered.plainTag = resolver.resolve(NodeId.scalar, value, true);
+                remembered.plainTag = plainTag(value);
             }
             resolved = remembered.plainTag;
         } else if (resolved == null) {
-            resolved = resolver.resolve(NodeId.scalar, value, true);
+            resolved = plainTag(value);
         }
         return new PositionedNodes.Scalar(resolved, tag == null, value, line, column, style);
     }
 
     /** The tag of a sequence or mapping written without one. */
     Tag collection(NodeId kind) {
-        return resolver.resolve(kind, null, true);
+        return kind == NodeId.sequence ? sequenceTag : mappingTag;
+    }
+
+    /**
+     * The tag of a plain scalar. A date written YYYY-MM-DD, the most common value that is not text, is
+     * a timestamp to the resolver's regexes too (no integer or float has a `-` inside); it skips them.
+     */
+    private Tag plainTag(String value) {
+        return isDate(value) ? Tag.TIMESTAMP : resolver.resolve(NodeId.scalar, value, true);
+    }
+
+    static boolean isDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value {@code text[from, end)} as seen before, or now first; null when it is not worth remembering. */

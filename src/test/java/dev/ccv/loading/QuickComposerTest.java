@@ -5,9 +5,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +143,21 @@ class QuickComposerTest {
             }
             assertSameTree(mutated.toString());
         }
+    }
+
+    @Test
+    void takesDatesForTimestampsAsSnakeyamlsResolverDoes() {
+        Resolver resolver = new Resolver();
+        Random random = new Random(11);
+        for (int i = 0; i < 2_000; i++) {
+            String date = String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(100),
+                    random.nextInt(100));
+            assertThat(Scalars.isDate(date)).isTrue();
+            assertThat(resolver.resolve(NodeId.scalar, date, true)).as(date).isEqualTo(Tag.TIMESTAMP);
+        }
+        assertThat(Scalars.isDate("2024-1-02")).isFalse();
+        assertThat(Scalars.isDate("2024-01-0x")).isFalse();
+        assertThat(Scalars.isDate("2024/01/02")).isFalse();
     }
 
     /** Where the quick composer reads a document at all, snakeyaml reads it without error, to the same tree. */
