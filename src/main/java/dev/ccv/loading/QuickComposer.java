@@ -7,7 +7,6 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,29 +30,39 @@ final class QuickComposer {
     /** Characters that cannot start a plain scalar here (some could, depending on what follows). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
-    private final String text;
+    /** The text's characters: array reads are far cheaper than charAt before the JIT has compiled this. */
+    private final char[] text;
     private final Scalars scalars;
     /** Where each line starts, and where the text ends. */
     private final int[] lineStarts;
+    /** Each line's indentation, or -1 for a line of only spaces or a comment. */
+    private final int[] indents;
     private final int lines;
     /** The first line after the value just read: the block readers leave it here. */
     private int next;
     private int depth;
+    /** The entries of the collection being read at each depth, reused. */
+    private final Entries[] entries = new Entries[MAX_DEPTH + 2];
 
-    private QuickComposer(String text, Scalars scalars, int[] lineStarts, int lines) {
+    private QuickComposer(char[] text, Scalars scalars, int[] lineStarts, int[] indents) {
         this.text = text;
         this.scalars = scalars;
         this.lineStarts = lineStarts;
-        this.lines = lines;
+        this.indents = indents;
+        this.lines = lineStarts.length - 1;
     }
 
     /** The document's root node, or null when the text is not in the subset (snakeyaml must read it). */
-    static Node compose(String text, Scalars scalars) {
+    static Node compose(String yaml, Scalars scalars) {
+        if (yaml.length() > MAX_LENGTH) {
+            return null;
+        }
+        char[] text = yaml.toCharArray();
         int[] lineStarts = lineStarts(text);
         if (lineStarts == null) {
             return null;
         }
-        QuickComposer composer = new QuickComposer(text, scalars, lineStarts, lineStarts.length - 1);
+        QuickComposer composer = new QuickComposer(text, scalars, lineStarts, indents(text, lineStarts));
         try {
             return composer.document();
         } catch (GiveUp e) {
@@ -62,14 +71,14 @@ final class QuickComposer {
     }
 
     /** Where each line starts, plus the end of the text; null when a character needs snakeyaml. */
-    private static int[] lineStarts(String text) {
-        if (text.length() > MAX_LENGTH) {
-            return null;
-        }
+    private static int[] lineStarts(char[] text) {
         int[] starts = new int[1024];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
             if (c == '\n') {
                 if (count + 1 >= starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);
@@ -79,10 +88,24 @@ final class QuickComposer {
                 return null;
             }
         }
-        if (text.isEmpty() || text.charAt(text.length() - 1) != '\n') {
-            starts[count++] = text.length() + 1;
+        if (text.length == 0 || text[text.length - 1] != '\n') {
+            starts[count++] = text.length + 1;
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] indents(char[] text, int[] lineStarts) {
+        int[] indents = new int[lineStarts.length - 1];
+        for (int line = 0; line < indents.length; line++) {
+            int start = lineStarts[line];
+            int end = Math.min(lineStarts[line + 1] - 1, text.length);
+            int i = start;
+            while (i < end && text[i] == ' ') {
+                i++;
+            }
+            indents[line] = i >= end || text[i] == '#' ? -1 : i - start;
+        }
+        return indents;
     }
 
     /**
@@ -114,42 +137,33 @@ final class QuickComposer {
 
     /** The end of the line's text, before its line break. */
     private int end(int line) {
-        return Math.min(lineStarts[line + 1] - 1, text.length());
+        return Math.min(lineStarts[line + 1] - 1, text.length);
     }
 
+    /** The indentation of a line that holds more than spaces and a comment. */
     private int indentOf(int line) {
-        int i = start(line);
-        int end = end(line);
-        while (i < end && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i - start(line);
+        return indents[line];
     }
 
     /** The first line from {@code line} on that holds more than spaces and a comment. */
     private int significant(int line) {
         int at = line;
-        while (at < lines && isBlankOrComment(start(at) + indentOf(at), end(at))) {
+        while (at < lines && indents[at] < 0) {
             at++;
         }
         return at;
     }
 
-    private boolean isBlankOrComment(int from, int end) {
-        return from >= end || text.charAt(from) == '#';
-    }
-
     private boolean startsEntry(int line, int column) {
         int i = start(line) + column;
-        return i < end(line) && text.charAt(i) == '-' && (i + 1 == end(line) || text.charAt(i + 1) == ' ');
+        return i < end(line) && text[i] == '-' && (i + 1 == end(line) || text[i + 1] == ' ');
     }
 
     // --- block collections
 
     /** A block mapping whose first key stands at {@code column} of {@code line}; ends where its lines end. */
     private Node blockMapping(int line, int column) {
-        enter();
-        List<NodeTuple> entries = new ArrayList<>();
+        Entries entries = enter();
         boolean merged = false;
         int at = line;
         while (true) {
@@ -177,7 +191,7 @@ final class QuickComposer {
     /** The value after a key's `:` at {@code from} of {@code line}, whose mapping stands at {@code column}. */
     private Node blockValue(int line, int column, int from, int lineEnd) {
         int at = skipSpaces(from, lineEnd);
-        if (at < lineEnd && !(text.charAt(at) == '#' && at > from)) {
+        if (at < lineEnd && !(text[at] == '#' && at > from)) {
             Node value = inlineValue(at, lineEnd, line);
             next = line + 1;
             return value;
@@ -201,13 +215,12 @@ final class QuickComposer {
 
     /** A block list whose entries start with `- ` at {@code column}. */
     private Node blockSequence(int line, int column) {
-        enter();
-        List<Node> entries = new ArrayList<>();
+        Entries entries = enter();
         int at = line;
         while (true) {
             int lineEnd = end(at);
             int content = skipSpaces(start(at) + column + 1, lineEnd);
-            if (content >= lineEnd || content == start(at) + column + 1 || text.charAt(content) == '#') {
+            if (content >= lineEnd || content == start(at) + column + 1 || text[content] == '#') {
                 throw new GiveUp(); // an empty entry, or a nested block on the lines below
             }
             int contentColumn = content - start(at);
@@ -233,16 +246,16 @@ final class QuickComposer {
     }
 
     /** A mapping node made once its entries are read, so that they take an exactly sized, immutable list. */
-    private MappingNode mapping(List<NodeTuple> entries, boolean merged, int line, int column,
+    private MappingNode mapping(Entries entries, boolean merged, int line, int column,
                                 DumperOptions.FlowStyle style) {
         MappingNode mapping = new PositionedNodes.Mapping(scalars.collection(NodeId.mapping), true,
-                List.copyOf(entries), line, column, style);
+                entries.toList(), line, column, style);
         mapping.setMerged(merged);
         return mapping;
     }
 
-    private Node sequence(List<Node> entries, int line, int column, DumperOptions.FlowStyle style) {
-        return new PositionedNodes.Sequence(scalars.collection(NodeId.sequence), true, List.copyOf(entries), line,
+    private Node sequence(Entries entries, int line, int column, DumperOptions.FlowStyle style) {
+        return new PositionedNodes.Sequence(scalars.collection(NodeId.sequence), true, entries.toList(), line,
                 column, style);
     }
 
@@ -250,7 +263,7 @@ final class QuickComposer {
 
     /** A value from {@code from} to the end of its line: a plain, quoted or flow scalar, then maybe a comment. */
     private Node inlineValue(int from, int lineEnd, int line) {
-        char c = text.charAt(from);
+        char c = text[from];
         Node value;
         int after;
         if (c == '"' || c == '\'') {
@@ -266,7 +279,7 @@ final class QuickComposer {
             after = end;
         }
         int rest = skipSpaces(after, lineEnd);
-        if (rest < lineEnd && !(text.charAt(rest) == '#' && rest > after)) {
+        if (rest < lineEnd && !(text[rest] == '#' && rest > after)) {
             throw new GiveUp(); // `"quoted": key`, or more after a flow collection
         }
         return value;
@@ -274,15 +287,15 @@ final class QuickComposer {
 
     /** Where a key that starts at {@code from} ends: at a `:` followed by a space or the line's end. */
     private int keyEnd(int from, int lineEnd) {
-        if (from >= lineEnd || INDICATORS.indexOf(text.charAt(from)) >= 0) {
+        if (from >= lineEnd || INDICATORS.indexOf(text[from]) >= 0) {
             throw new GiveUp();
         }
         for (int i = from; i < lineEnd && i - from < MAX_KEY_LENGTH; i++) {
-            char c = text.charAt(i);
-            if (c == ':' && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+            char c = text[i];
+            if (c == ':' && (i + 1 == lineEnd || text[i + 1] == ' ')) {
                 return i;
             }
-            if (c == '#' && text.charAt(i - 1) == ' ') {
+            if (c == '#' && text[i - 1] == ' ') {
                 break;
             }
         }
@@ -291,15 +304,15 @@ final class QuickComposer {
 
     /** Whether a plain key (`name:`) starts at {@code from}. */
     private boolean isKeyAhead(int from, int lineEnd) {
-        if (INDICATORS.indexOf(text.charAt(from)) >= 0) {
+        if (INDICATORS.indexOf(text[from]) >= 0) {
             return false;
         }
         for (int i = from; i < lineEnd; i++) {
-            char c = text.charAt(i);
-            if (c == ':' && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+            char c = text[i];
+            if (c == ':' && (i + 1 == lineEnd || text[i + 1] == ' ')) {
                 return true;
             }
-            if (c == '#' && text.charAt(i - 1) == ' ') {
+            if (c == '#' && text[i - 1] == ' ') {
                 return false;
             }
         }
@@ -308,16 +321,16 @@ final class QuickComposer {
 
     /** Where a plain value in a block ends: before trailing spaces or a comment; `: ` inside is not for here. */
     private int plainEnd(int from, int lineEnd) {
-        if (INDICATORS.indexOf(text.charAt(from)) >= 0) {
+        if (INDICATORS.indexOf(text[from]) >= 0) {
             throw new GiveUp();
         }
         int end = lineEnd;
         for (int i = from; i < lineEnd; i++) {
-            char c = text.charAt(i);
-            if (c == ':' && (i + 1 == lineEnd || text.charAt(i + 1) == ' ')) {
+            char c = text[i];
+            if (c == ':' && (i + 1 == lineEnd || text[i + 1] == ' ')) {
                 throw new GiveUp();
             }
-            if (c == '#' && text.charAt(i - 1) == ' ') {
+            if (c == '#' && text[i - 1] == ' ') {
                 end = i;
                 break;
             }
@@ -326,14 +339,14 @@ final class QuickComposer {
     }
 
     private int closingQuote(int from, int lineEnd) {
-        char quote = text.charAt(from);
+        char quote = text[from];
         for (int i = from + 1; i < lineEnd; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\\' && quote == '"') {
                 throw new GiveUp(); // escapes
             }
             if (c == quote) {
-                if (quote == '\'' && i + 1 < lineEnd && text.charAt(i + 1) == '\'') {
+                if (quote == '\'' && i + 1 < lineEnd && text[i + 1] == '\'') {
                     throw new GiveUp(); // '' inside single quotes
                 }
                 return i;
@@ -343,7 +356,7 @@ final class QuickComposer {
     }
 
     private Node quoted(int from, int after, int line) {
-        DumperOptions.ScalarStyle style = text.charAt(from) == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+        DumperOptions.ScalarStyle style = text[from] == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
                 : DumperOptions.ScalarStyle.SINGLE_QUOTED;
         return scalars.scalar(text, from + 1, after - 1, null, false, line, from - start(line), style);
     }
@@ -357,7 +370,7 @@ final class QuickComposer {
 
     private int skipSpaces(int from, int end) {
         int i = from;
-        while (i < end && text.charAt(i) == ' ') {
+        while (i < end && text[i] == ' ') {
             i++;
         }
         return i;
@@ -365,20 +378,53 @@ final class QuickComposer {
 
     private int trimEnd(int from, int end) {
         int i = end;
-        while (i > from && text.charAt(i - 1) == ' ') {
+        while (i > from && text[i - 1] == ' ') {
             i--;
         }
         return i;
     }
 
-    private void enter() {
+    /** One level deeper; the entries of the collection read there, empty. */
+    private Entries enter() {
         if (++depth > MAX_DEPTH) {
             throw new GiveUp();
         }
+        Entries level = entries[depth];
+        if (level == null) {
+            level = new Entries();
+            entries[depth] = level;
+        }
+        level.size = 0;
+        return level;
     }
 
     private void leave() {
         depth--;
+    }
+
+    /** The entries of one collection while it is read: one reused array per depth instead of a list each. */
+    private static final class Entries {
+
+        private Object[] items = new Object[8];
+        private int size;
+
+        void add(Object item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+
+        /** The entries as an exactly sized, immutable list. */
+        @SuppressWarnings("unchecked")
+        <T> List<T> toList() {
+            return switch (size) {
+                case 0 -> List.of();
+                case 1 -> List.of((T) items[0]);
+                case 2 -> List.of((T) items[0], (T) items[1]);
+                default -> (List<T>) List.of(Arrays.copyOf(items, size));
+            };
+        }
     }
 
     /** Reads a flow collection that opens and closes on one line. */
@@ -394,7 +440,7 @@ final class QuickComposer {
         }
 
         Node node(int from) {
-            char c = text.charAt(from);
+            char c = text[from];
             if (c == '[') {
                 return sequence(from);
             }
@@ -411,8 +457,7 @@ final class QuickComposer {
         }
 
         private Node sequence(int from) {
-            enter();
-            List<Node> entries = new ArrayList<>();
+            Entries entries = enter();
             position = skipSpaces(from + 1, lineEnd);
             if (!at(']')) {
                 while (true) {
@@ -430,22 +475,21 @@ final class QuickComposer {
         }
 
         private Node mapping(int from) {
-            enter();
-            List<NodeTuple> entries = new ArrayList<>();
+            Entries entries = enter();
             boolean merged = false;
             position = skipSpaces(from + 1, lineEnd);
             if (!at('}')) {
                 while (true) {
                     int keyStart = position;
                     int keyEnd = plainEnd(keyStart);
-                    if (keyEnd - keyStart > MAX_KEY_LENGTH || keyEnd + 1 >= lineEnd || text.charAt(keyEnd) != ':'
-                            || text.charAt(keyEnd + 1) != ' ') {
+                    if (keyEnd - keyStart > MAX_KEY_LENGTH || keyEnd + 1 >= lineEnd || text[keyEnd] != ':'
+                            || text[keyEnd + 1] != ' ') {
                         throw new GiveUp();
                     }
                     Node key = plain(keyStart, trimEnd(keyStart, keyEnd), line);
                     merged |= key.getTag().equals(Tag.MERGE);
                     position = skipSpaces(keyEnd + 1, lineEnd);
-                    if (position >= lineEnd || ",}".indexOf(text.charAt(position)) >= 0) {
+                    if (position >= lineEnd || ",}".indexOf(text[position]) >= 0) {
                         throw new GiveUp(); // a key without a value
                     }
                     entries.add(new NodeTuple(key, node(position)));
@@ -463,7 +507,7 @@ final class QuickComposer {
         }
 
         private boolean at(char c) {
-            return position < lineEnd && text.charAt(position) == c;
+            return position < lineEnd && text[position] == c;
         }
 
         private void expectComma() {
@@ -471,18 +515,18 @@ final class QuickComposer {
                 throw new GiveUp();
             }
             position = skipSpaces(position + 1, lineEnd);
-            if (position >= lineEnd || "]},".indexOf(text.charAt(position)) >= 0) {
+            if (position >= lineEnd || "]},".indexOf(text[position]) >= 0) {
                 throw new GiveUp(); // a trailing or doubled comma
             }
         }
 
         /** Where a plain scalar in a flow collection ends: at a flow indicator or `:` (`#`, `?`: for snakeyaml). */
         private int plainEnd(int from) {
-            if (from >= lineEnd || INDICATORS.indexOf(text.charAt(from)) >= 0) {
+            if (from >= lineEnd || INDICATORS.indexOf(text[from]) >= 0) {
                 throw new GiveUp();
             }
             for (int i = from; i < lineEnd; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c == ',' || c == ']' || c == '}' || c == ':') {
                     return i;
                 }

@@ -16,7 +16,7 @@ final class Scalars {
     private static final int MAX_REMEMBERED_LENGTH = 64;
     private static final int MAX_REMEMBERED_VALUES = 1 << 16;
 
-    private final Resolver resolver = new Resolver();
+    private final TextAwareResolver resolver = new TextAwareResolver();
     private final Tag sequenceTag = resolver.resolve(NodeId.sequence, null, true);
     private final Tag mappingTag = resolver.resolve(NodeId.mapping, null, true);
     /** The values seen, by hash, with linear probing; at most half full. */
@@ -28,15 +28,20 @@ final class Scalars {
      * it is null, the tag YAML implies ({@code plain}: as a plain scalar, else as text).
      */
     Node scalar(String value, Tag tag, boolean plain, int line, int column, DumperOptions.ScalarStyle style) {
-        return scalar(value, 0, value.length(), tag, plain, line, column, style);
+        Known remembered = value.length() > MAX_REMEMBERED_LENGTH ? null : remember(value, null, 0, value.length());
+        return scalar(remembered, remembered == null ? value : remembered.value, tag, plain, line, column, style);
     }
 
-    /** Like the scalar of a whole string, for the value {@code text[from, end)}. */
-    Node scalar(String text, int from, int end, Tag tag, boolean plain, int line, int column,
+    /** Like the scalar of a string, for the value written at {@code text[from, end)}. */
+    Node scalar(char[] text, int from, int end, Tag tag, boolean plain, int line, int column,
                 DumperOptions.ScalarStyle style) {
-        Known remembered = remember(text, from, end);
-        String value = remembered != null ? remembered.value
-                : from == 0 && end == text.length() ? text : text.substring(from, end);
+        Known remembered = end - from > MAX_REMEMBERED_LENGTH ? null : remember(null, text, from, end);
+        String value = remembered != null ? remembered.value : new String(text, from, end - from);
+        return scalar(remembered, value, tag, plain, line, column, style);
+    }
+
+    private Node scalar(Known remembered, String value, Tag tag, boolean plain, int line, int column,
+                        DumperOptions.ScalarStyle style) {
         Tag resolved = tag;
         if (resolved == null && !plain) {
             resolved = resolver.resolve(NodeId.scalar, value, false);
@@ -57,11 +62,15 @@ final class Scalars {
     }
 
     /**
-     * The tag of a plain scalar. A date written YYYY-MM-DD, the most common value that is not text, is
-     * a timestamp to the resolver's regexes too (no integer or float has a `-` inside); it skips them.
+     * The tag of a plain scalar, skipping the resolver's regexes (slow until the JIT has compiled
+     * them) where their answer is certain: a date written YYYY-MM-DD is a timestamp (no integer or
+     * float has a `-` inside), and text that starts with a character no resolver watches is text.
      */
     private Tag plainTag(String value) {
-        return isDate(value) ? Tag.TIMESTAMP : resolver.resolve(NodeId.scalar, value, true);
+        if (isDate(value)) {
+            return Tag.TIMESTAMP;
+        }
+        return resolver.isCertainlyText(value) ? Tag.STR : resolver.resolve(NodeId.scalar, value, true);
     }
 
     static boolean isDate(String value) {
@@ -76,20 +85,24 @@ final class Scalars {
         return true;
     }
 
-    /** The value {@code text[from, end)} as seen before, or now first; null when it is not worth remembering. */
-    private Known remember(String text, int from, int end) {
+    /**
+     * The value seen before, or now first (null when there are too many): either {@code value}, or,
+     * when it is null, {@code text[from, end)}. The hash is the string's.
+     */
+    private Known remember(String value, char[] text, int from, int end) {
         int length = end - from;
-        if (length > MAX_REMEMBERED_LENGTH) {
-            return null;
-        }
         int hash = 0;
-        for (int i = from; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
+        if (value != null) {
+            hash = value.hashCode();
+        } else {
+            for (int i = from; i < end; i++) {
+                hash = 31 * hash + text[i];
+            }
         }
         int mask = known.length - 1;
         int slot = mix(hash) & mask;
         for (Known k = known[slot]; k != null; k = known[slot]) {
-            if (k.hash == hash && k.value.length() == length && text.regionMatches(from, k.value, 0, length)) {
+            if (k.hash == hash && (value != null ? k.value.equals(value) : sameText(k.value, text, from, length))) {
                 return k;
             }
             slot = (slot + 1) & mask;
@@ -97,12 +110,24 @@ final class Scalars {
         if (size >= MAX_REMEMBERED_VALUES) {
             return null;
         }
-        Known added = new Known(from == 0 && end == text.length() ? text : text.substring(from, end), hash);
+        Known added = new Known(value != null ? value : new String(text, from, length), hash);
         known[slot] = added;
         if (++size * 2 > known.length) {
             grow();
         }
         return added;
+    }
+
+    private static boolean sameText(String value, char[] text, int from, int length) {
+        if (value.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (value.charAt(i) != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {
@@ -122,6 +147,19 @@ final class Scalars {
 
     private static int mix(int hash) {
         return hash ^ (hash >>> 16);
+    }
+
+    /** snakeyaml's resolver, which also says which values it would not try to read as anything but text. */
+    static final class TextAwareResolver extends Resolver {
+
+        /**
+         * Whether the resolver reads a plain value as text without a regex: it tries those watching the
+         * value's first character, then those for any first character, which match only the empty
+         * value and null written as one space.
+         */
+        boolean isCertainlyText(String value) {
+            return !value.isEmpty() && value.charAt(0) != ' ' && !yamlImplicitResolvers.containsKey(value.charAt(0));
+        }
     }
 
     /** A value already seen, and its tag when written plain. */

@@ -160,6 +160,27 @@ class QuickComposerTest {
         assertThat(Scalars.isDate("2024/01/02")).isFalse();
     }
 
+    @Test
+    void takesForTextOnlyWhatSnakeyamlsResolverTakesForText() {
+        Scalars.TextAwareResolver resolver = new Scalars.TextAwareResolver();
+        Random random = new Random(13);
+        String alphabet = "aeinoyYNTFO~<=!&*0123456789-+._: lu";
+        int certain = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int length = random.nextInt(8); length > 0; length--) {
+                value.append(random.nextInt(4) == 0 ? (char) (32 + random.nextInt(95))
+                        : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (resolver.isCertainlyText(value.toString())) {
+                certain++;
+                assertThat(resolver.resolve(NodeId.scalar, value.toString(), true)).as(value.toString())
+                        .isEqualTo(Tag.STR);
+            }
+        }
+        assertThat(certain).isGreaterThan(1_000);
+    }
+
     /** Where the quick composer reads a document at all, snakeyaml reads it without error, to the same tree. */
     private static void assertSameTree(String yaml) {
         Node quick = QuickComposer.compose(yaml, new Scalars());
