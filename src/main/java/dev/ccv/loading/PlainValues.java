@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class PlainValues extends SafeConstructor {
 
-    private PlainValues() {
+    /** One per file is enough: snakeyaml's constructor sets up some forty value constructors when made. */
+    PlainValues() {
         super(new LoaderOptions());
     }
 
@@ -57,8 +58,8 @@ final class PlainValues extends SafeConstructor {
     }
 
     /** A boolean, number or null scalar as YAML 1.1 reads it (integers in any base, yes/no); a huge integer becomes a Double. */
-    static Object scalar(ScalarNode node) {
-        Object value = new PlainValues().constructObject(node);
+    Object scalar(ScalarNode node) {
+        Object value = constructObject(node);
         if (value instanceof Integer i) {
             return i.longValue();
         }

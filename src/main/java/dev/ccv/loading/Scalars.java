@@ -73,6 +73,7 @@ final class Scalars {
         return resolver.isCertainlyText(value) ? Tag.STR : resolver.resolve(NodeId.scalar, value, true);
     }
 
+    /** Whether the value is a date's shape, YYYY-MM-DD in ASCII digits, as {@link NodeReader#DATE} matches. */
     static boolean isDate(String value) {
         if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
             return false;
