@@ -27,6 +27,8 @@ import java.nio.file.Path;
 /**
  * Reads a file's one YAML document into a snakeyaml node tree whose nodes know their line and
  * column. Nothing is constructed from tags, and documents that would expand without bound are refused.
+ * The plain YAML bundles are written in is read by {@link QuickComposer}; snakeyaml's parser reads
+ * everything else and reports every error.
  */
 public final class YamlReader {
 
