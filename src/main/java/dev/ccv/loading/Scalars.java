@@ -153,13 +153,26 @@ final class Scalars {
     /** snakeyaml's resolver, which also says which values it would not try to read as anything but text. */
     static final class TextAwareResolver extends Resolver {
 
+        /** Whether some resolver watches each ASCII first character: a table, not a map of boxed characters. */
+        private final boolean[] watched = new boolean[128];
+
+        TextAwareResolver() {
+            for (char c = 0; c < watched.length; c++) {
+                watched[c] = yamlImplicitResolvers.containsKey(c);
+            }
+        }
+
         /**
          * Whether the resolver reads a plain value as text without a regex: it tries those watching the
          * value's first character, then those for any first character, which match only the empty
          * value and null written as one space.
          */
         boolean isCertainlyText(String value) {
-            return !value.isEmpty() && value.charAt(0) != ' ' && !yamlImplicitResolvers.containsKey(value.charAt(0));
+            if (value.isEmpty() || value.charAt(0) == ' ') {
+                return false;
+            }
+            char first = value.charAt(0);
+            return first < watched.length ? !watched[first] : !yamlImplicitResolvers.containsKey(first);
         }
     }
 
