@@ -440,6 +440,9 @@ final class QuickComposer {
         }
 
         Node node(int from) {
+            if (from >= lineEnd) {
+                throw new GiveUp(); // the line, maybe the text, ends inside the collection
+            }
             char c = text[from];
             if (c == '[') {
                 return sequence(from);

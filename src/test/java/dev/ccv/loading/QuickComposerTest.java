@@ -101,7 +101,8 @@ class QuickComposerTest {
                 "a: b\n  c\n", "a: \"b\\n\"\n", "a: 'it''s'\n", "a: \"open\n", "a: [b,\n  c]\n", "a: -1\n",
                 "a: b: c\n", "a: {b}\n", "a: [b: c]\n", "a: [b, , c]\n", "a: [b,]\n", "\"a\": b\n", "? a\n: b\n",
                 "a:\n-\n", "a:\n  - - b\n", "a: b\r\nc: d\r\n", "a: b #c\n  d: e\n", "a: [b] c\n", "a: @b\n",
-                "a: b\n- c\n", "a:\n    b: 1\n  c: 2\n", "a: http://x\u2028y\n", "%YAML 1.1\n---\na: b\n");
+                "a: b\n- c\n", "a:\n    b: 1\n  c: 2\n", "a: http://x\u2028y\n", "%YAML 1.1\n---\na: b\n",
+                "a: [b,", "a: [b, ", "a: [", "a: {b: [c,", "a: {", "a: 'b", "a: [b]\nc: [");
         for (String yaml : others) {
             assertThat(QuickComposer.compose(yaml, new Scalars())).as(yaml).isNull();
         }
@@ -132,10 +133,11 @@ class QuickComposerTest {
             StringBuilder mutated = new StringBuilder(seed);
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 int at = random.nextInt(mutated.length());
-                switch (random.nextInt(3)) {
-                    case 0 -> mutated.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                    case 1 -> mutated.deleteCharAt(at);
-                    default -> mutated.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                switch (random.nextInt(7)) {
+                    case 0, 1 -> mutated.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 2, 3 -> mutated.deleteCharAt(at);
+                    case 4, 5 -> mutated.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> mutated.setLength(at); // the text ends anywhere
                 }
                 if (mutated.length() == 0) {
                     break;
