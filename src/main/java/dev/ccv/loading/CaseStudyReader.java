@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,14 @@ final class CaseStudyReader {
     }
 
     private static List<String> values(List<Located<String>> texts, boolean written) {
-        return written ? texts.stream().map(Located::value).toList() : null;
+        if (!written) {
+            return null;
+        }
+        List<String> values = new ArrayList<>(texts.size());
+        for (Located<String> text : texts) {
+            values.add(text.value());
+        }
+        return Collections.unmodifiableList(values);
     }
 
     private static void put(Map<String, Located<Object>> fields, YamlMap map, String key, Object value) {

@@ -31,8 +31,37 @@ public final class EvidenceResolver {
     private final Path root;
     /** What the file system said about each relative path: bundles cite the same few files thousands of times. */
     private final Map<Path, FileCheck> checked = new HashMap<>();
+    /** What the resolver decided about each reference it has seen. */
+    private final Map<String, Verdict> verdicts = new HashMap<>();
 
     private enum FileCheck { FOUND, MISSING, OUTSIDE, DIRECTORY }
+
+    /** What a reference names, the same wherever it is written. */
+    private sealed interface Verdict {
+
+        Evidence evidence(String reference, SourcePosition position);
+
+        record External() implements Verdict {
+            @Override
+            public Evidence evidence(String reference, SourcePosition position) {
+                return new Evidence.External(reference, position);
+            }
+        }
+
+        record Local(boolean exists) implements Verdict {
+            @Override
+            public Evidence evidence(String reference, SourcePosition position) {
+                return new Evidence.Local(reference, exists, position);
+            }
+        }
+
+        record Refused(String message) implements Verdict {
+            @Override
+            public Evidence evidence(String reference, SourcePosition position) {
+                throw refuse(position, message);
+            }
+        }
+    }
 
     public EvidenceResolver(Path bundleRoot) {
         this.root = realOrAbsolute(bundleRoot);
@@ -40,21 +69,31 @@ public final class EvidenceResolver {
 
     /** The evidence a reference names; throws {@link InvalidInputException} for a reference that is not allowed. */
     public Evidence resolve(String reference, SourcePosition position) {
+        return verdicts.computeIfAbsent(reference, this::judge).evidence(reference, position);
+    }
+
+    /** What a reference names, wherever it is written: a bundle cites the same few references thousands of times. */
+    private Verdict judge(String reference) {
         if (reference.isBlank()) {
-            throw refuse(position, "an evidence reference is empty; write a path inside the bundle or an https:// URL");
+            return new Verdict.Refused("an evidence reference is empty; write a path inside the bundle or an https:// URL");
         }
         if (URL_SCHEME.matcher(reference).matches()) {
-            return external(reference, position);
+            return external(reference);
         }
         if (reference.startsWith("/") || WINDOWS_ABSOLUTE.matcher(reference).matches()) {
-            throw refuse(position, "evidence path `" + reference
+            return new Verdict.Refused("evidence path `" + reference
                     + "` is absolute; write a path relative to the bundle root");
         }
-        Path relative = relativePath(reference, position);
-        if (relative.startsWith("..")) {
-            throw refuse(position, "evidence path `" + reference + "` leads outside the bundle");
+        Path relative;
+        try {
+            relative = Path.of(reference.replace('\\', '/')).normalize();
+        } catch (InvalidPathException e) {
+            return new Verdict.Refused("`" + reference + "` is not a valid path: " + e.getReason());
         }
-        return local(reference, relative, position);
+        if (relative.startsWith("..")) {
+            return new Verdict.Refused("evidence path `" + reference + "` leads outside the bundle");
+        }
+        return local(reference, relative);
     }
 
     /** Resolves each reference, collecting the refused ones as problems. */
@@ -70,38 +109,30 @@ public final class EvidenceResolver {
         return evidence;
     }
 
-    private static Evidence external(String reference, SourcePosition position) {
+    private static Verdict external(String reference) {
         String scheme = reference.substring(0, reference.indexOf(':'));
         if (!scheme.equalsIgnoreCase("https")) {
-            throw refuse(position, "`" + reference + "` is not allowed as evidence;"
+            return new Verdict.Refused("`" + reference + "` is not allowed as evidence;"
                     + " use an https:// URL or a path inside the bundle");
         }
         try {
             URI uri = new URI(reference);
             if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                throw refuse(position, "the URL `" + reference + "` has no host; write https://HOST/...");
+                return new Verdict.Refused("the URL `" + reference + "` has no host; write https://HOST/...");
             }
         } catch (URISyntaxException e) {
-            throw refuse(position, "`" + reference + "` is not a valid URL: " + e.getReason());
+            return new Verdict.Refused("`" + reference + "` is not a valid URL: " + e.getReason());
         }
-        return new Evidence.External(reference, position);
+        return new Verdict.External();
     }
 
-    private static Path relativePath(String reference, SourcePosition position) {
-        try {
-            return Path.of(reference.replace('\\', '/')).normalize();
-        } catch (InvalidPathException e) {
-            throw refuse(position, "`" + reference + "` is not a valid path: " + e.getReason());
-        }
-    }
-
-    private Evidence local(String reference, Path relative, SourcePosition position) {
+    private Verdict local(String reference, Path relative) {
         return switch (checked.computeIfAbsent(relative, this::check)) {
-            case FOUND -> new Evidence.Local(reference, true, position);
-            case MISSING -> new Evidence.Local(reference, false, position);
-            case OUTSIDE -> throw refuse(position, "evidence path `" + reference
+            case FOUND -> new Verdict.Local(true);
+            case MISSING -> new Verdict.Local(false);
+            case OUTSIDE -> new Verdict.Refused("evidence path `" + reference
                     + "` leads outside the bundle through a symbolic link");
-            case DIRECTORY -> throw refuse(position, "evidence path `" + reference + "` is a directory; name a file");
+            case DIRECTORY -> new Verdict.Refused("evidence path `" + reference + "` is a directory; name a file");
         };
     }
 

@@ -95,6 +95,6 @@ final class ExpansionGuard {
     }
 
     private SourcePosition position(Node node) {
-        return new SourcePosition(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return PositionedNodes.position(file, node);
     }
 }

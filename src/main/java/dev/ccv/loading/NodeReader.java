@@ -8,11 +8,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +26,11 @@ import java.util.regex.Pattern;
 final class NodeReader {
 
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter STRICT_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final String file;
     private final Problems problems;
+    /** Reads booleans and numbers; made at the first one. */
+    private PlainValues constructor;
 
     NodeReader(String file, Problems problems) {
         this.file = file;
@@ -57,7 +55,7 @@ final class NodeReader {
     }
 
     SourcePosition at(Node node) {
-        return new SourcePosition(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return PositionedNodes.position(file, node);
     }
 
     static boolean isNull(Node node) {
@@ -112,10 +110,13 @@ final class NodeReader {
         }
         if (node instanceof ScalarNode scalar
                 && (Tag.TIMESTAMP.equals(scalar.getTag()) || Tag.STR.equals(scalar.getTag()))
-                && DATE.matcher(scalar.getValue()).matches()) {
+                && Scalars.isDate(scalar.getValue())) {
+            String date = scalar.getValue();
             try {
-                return LocalDate.parse(scalar.getValue(), STRICT_DATE);
-            } catch (DateTimeParseException e) {
+                // what the strict pattern uuuu-MM-dd accepts, without a formatter's parse for each date
+                return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+                        Integer.parseInt(date, 8, 10, 10));
+            } catch (DateTimeException e) {
                 problems.add(at(node), slot.label() + ": there is no date " + scalar.getValue() + " ("
                         + whyNoSuchDate(scalar.getValue()) + "); write a real date as YYYY-MM-DD");
                 return null;
@@ -193,8 +194,13 @@ final class NodeReader {
     Object construct(ScalarNode scalar) {
         Object value;
         try {
-            value = PlainValues.scalar(scalar);
+            if (constructor == null) {
+                constructor = new PlainValues();
+            }
+            value = constructor.scalar(scalar);
         } catch (RuntimeException e) {
+            // a constructor that failed may keep the node as in progress: the next value gets a fresh one
+            constructor = null;
             value = null;
         }
         if (value == null) {

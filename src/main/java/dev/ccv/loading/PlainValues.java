@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class PlainValues extends SafeConstructor {
 
-    private PlainValues() {
+    /** One per file is enough: snakeyaml's constructor sets up some forty value constructors when made. */
+    PlainValues() {
         super(new LoaderOptions());
     }
 
@@ -44,7 +45,7 @@ final class PlainValues extends SafeConstructor {
         ScalarNode scalar = (ScalarNode) node;
         Tag tag = scalar.getTag();
         if (Tag.TIMESTAMP.equals(tag) && NodeReader.DATE.matcher(scalar.getValue()).matches()) {
-            return reader.date(node, new Slot("this date", ""));
+            return reader.date(node, Slot.phrase("this date"));
         }
         if (Tag.NULL.equals(tag)) {
             return null;
@@ -57,8 +58,8 @@ final class PlainValues extends SafeConstructor {
     }
 
     /** A boolean, number or null scalar as YAML 1.1 reads it (integers in any base, yes/no); a huge integer becomes a Double. */
-    static Object scalar(ScalarNode node) {
-        Object value = new PlainValues().constructObject(node);
+    Object scalar(ScalarNode node) {
+        Object value = constructObject(node);
         if (value instanceof Integer i) {
             return i.longValue();
         }

@@ -36,7 +36,7 @@ final class ResponseReader {
             return responses;
         }
         for (YamlMap.Entry entry : YamlMap.openAny(mapping, "`responses`", reader).entries()) {
-            MappingNode value = answerMapping(entry, "the response to `" + entry.key() + "`",
+            MappingNode value = answerMapping(entry, "the response to",
                     "status: met | not-met | not-applicable, or caseStudies:");
             if (value != null) {
                 Response response = response(entry,
@@ -59,7 +59,7 @@ final class ResponseReader {
         MappingNode caseStudies = reader.mapping(map.value("caseStudies"), Slot.key("caseStudies"));
         if (caseStudies != null) {
             for (YamlMap.Entry answer : YamlMap.openAny(caseStudies, "`caseStudies`", reader).entries()) {
-                MappingNode value = answerMapping(answer, "the answer for case study `" + answer.key() + "`",
+                MappingNode value = answerMapping(answer, "the answer for case study",
                         "status: met | not-met | not-applicable");
                 if (value != null) {
                     answers.put(answer.key(), answer(YamlMap.openUnder(answer.position(), value,
@@ -70,14 +70,15 @@ final class ResponseReader {
         return new Response(entry.key(), null, answers, entry.position());
     }
 
-    private MappingNode answerMapping(YamlMap.Entry entry, String what, String write) {
+    /** The entry's mapping; {@code noun} names it in messages, made only for one ("the response to `ID`"). */
+    private MappingNode answerMapping(YamlMap.Entry entry, String noun, String write) {
         if (NodeReader.isNull(entry.value())) {
-            reader.problems().add(entry.position(), what + " is empty; write " + write);
+            reader.problems().add(entry.position(), noun + " `" + entry.key() + "` is empty; write " + write);
             return null;
         }
         if (entry.value() instanceof ScalarNode scalar) {
-            reader.problems().add(reader.at(scalar), what + " must be a mapping, found " + NodeReader.describe(scalar)
-                    + "; write " + entry.key() + ": { status: " + scalar.getValue() + " }");
+            reader.problems().add(reader.at(scalar), noun + " `" + entry.key() + "` must be a mapping, found "
+                    + NodeReader.describe(scalar) + "; write " + entry.key() + ": { status: " + scalar.getValue() + " }");
             return null;
         }
         return reader.mapping(entry.value(), Slot.key(entry.key()));

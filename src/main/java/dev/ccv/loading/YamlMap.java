@@ -10,8 +10,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ import java.util.Set;
  */
 final class YamlMap {
 
+    private static final int SCANNED = 8;
+
     /** One key of the mapping, with where the key stands and its value node. */
     record Entry(String key, SourcePosition position, Node value) {
     }
@@ -31,15 +34,19 @@ final class YamlMap {
     private final String context;
     private final NodeReader reader;
     private final SourcePosition owner;
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The first occurrence of each key, in order: scanned while few (most mappings have two to ten keys). */
+    private final List<Entry> entries;
+    /** The entries by key, once there are more than {@link #SCANNED} of them. */
+    private Map<String, Entry> index;
     /** Valid keys already suggested for a misspelt one: reporting them missing as well would be noise. */
-    private final Set<String> suggested = new HashSet<>();
+    private Set<String> suggested = Set.of();
 
     private YamlMap(MappingNode node, String context, NodeReader reader, SourcePosition owner) {
         this.node = node;
         this.context = context;
         this.reader = reader;
         this.owner = owner;
+        this.entries = new ArrayList<>(node.getValue().size());
     }
 
     /** Opens a mapping whose keys must be among {@code keys}; {@code context} names it in messages ("a response"). */
@@ -70,15 +77,37 @@ final class YamlMap {
                 continue;
             }
             String key = scalar.getValue();
-            Entry first = entries.get(key);
+            Entry first = find(key);
             if (first != null) {
                 reader.problems().add(position, "duplicate key `" + key + "` in " + context
                         + " (first on line " + first.position().line() + ")");
             } else if (keys != null && !keys.contains(key)) {
                 reportUnknown(key, position, keys);
             } else {
-                entries.put(key, new Entry(key, position, tuple.getValueNode()));
+                add(new Entry(key, position, tuple.getValueNode()));
             }
+        }
+    }
+
+    private Entry find(String key) {
+        if (index != null) {
+            return index.get(key);
+        }
+        for (Entry entry : entries) {
+            if (entry.key().equals(key)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private void add(Entry entry) {
+        entries.add(entry);
+        if (index != null) {
+            index.put(entry.key(), entry);
+        } else if (entries.size() > SCANNED) {
+            index = new HashMap<>();
+            entries.forEach(known -> index.put(known.key(), known));
         }
     }
 
@@ -90,6 +119,9 @@ final class YamlMap {
         }
         String suggestion = Suggestions.orNull(key, keys);
         if (suggestion != null) {
+            if (suggested.isEmpty()) {
+                suggested = new HashSet<>();
+            }
             suggested.add(suggestion);
         }
         String message = "unknown key `" + key + "` in " + context;
@@ -106,21 +138,21 @@ final class YamlMap {
     }
 
     List<Entry> entries() {
-        return new ArrayList<>(entries.values());
+        return Collections.unmodifiableList(entries);
     }
 
     boolean has(String key) {
-        return entries.containsKey(key);
+        return find(key) != null;
     }
 
     Node value(String key) {
-        Entry entry = entries.get(key);
+        Entry entry = find(key);
         return entry == null ? null : entry.value();
     }
 
     /** Where the key stands, or the mapping itself when the key is absent. */
     SourcePosition keyPosition(String key) {
-        Entry entry = entries.get(key);
+        Entry entry = find(key);
         return entry == null ? position() : entry.position();
     }
 

@@ -4,7 +4,6 @@ import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -14,7 +13,6 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -29,6 +27,8 @@ import java.nio.file.Path;
 /**
  * Reads a file's one YAML document into a snakeyaml node tree whose nodes know their line and
  * column. Nothing is constructed from tags, and documents that would expand without bound are refused.
+ * The plain YAML bundles are written in is read by {@link QuickComposer}; snakeyaml's parser reads
+ * everything else and reports every error.
  */
 public final class YamlReader {
 
@@ -48,11 +48,7 @@ public final class YamlReader {
     public Node read(String text, String displayName) {
         String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            Node root = compose(yaml, displayName);
-            if (root != null) {
-                new ExpansionGuard(displayName).check(root);
-            }
-            return root;
+            return compose(yaml, displayName);
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(SyntaxErrors.describe(e, displayName));
         } catch (ReaderException e) {
@@ -64,10 +60,17 @@ public final class YamlReader {
     }
 
     private static Node compose(String yaml, String displayName) {
+        Scalars scalars = new Scalars();
+        Node quick = QuickComposer.compose(yaml, scalars);
+        return quick != null ? quick : parse(yaml, displayName, scalars);
+    }
+
+    /** The document as snakeyaml's parser reads it: anything {@link QuickComposer} leaves, and all errors. */
+    static Node parse(String yaml, String displayName, Scalars scalars) {
         LoaderOptions options = options();
         StreamReader reader = new StreamReader(new StringReader(yaml));
         Parser parser = new ParserImpl(reader, options);
-        Composer composer = new Composer(parser, new Resolver(), options);
+        NodeComposer composer = new NodeComposer(parser, options, scalars);
         try {
             if (!composer.checkNode()) {
                 return null;
@@ -79,6 +82,10 @@ public final class YamlReader {
                         new SourcePosition(displayName, mark.getLine() + 1, mark.getColumn() + 1),
                         "a second YAML document starts here; a file holds exactly one document"
                                 + " (remove this `---` and what follows, or split the file)"));
+            }
+            if (composer.anchored()) {
+                // only an anchored node can be shared or recursive: without one the tree is as written
+                new ExpansionGuard(displayName).check(root);
             }
             return root;
         } catch (MarkedYAMLException | ReaderException e) {
@@ -125,6 +132,11 @@ public final class YamlReader {
                         SyntaxErrors.TOO_LARGE));
             }
             byte[] bytes = Files.readAllBytes(file);
+            // the JDK's fast decoding replaces what is not UTF-8 by U+FFFD: only then must the strict one tell
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
