@@ -1,0 +1,406 @@
+package dev.ccv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ccv} launcher script, run for real by bash in a copy of the tree it looks at, with fake
+ * {@code java} and {@code mvn} first on PATH: they log their command lines and make the files the
+ * real ones would, so that what the launcher builds, archives, records and finally runs is exact and
+ * independent of the machine's JDK and Maven.
+ */
+class LauncherTest {
+
+    private static final Path BASH = Path.of("/bin/bash");
+    private static final List<Path> FLOCKS = List.of(Path.of("/usr/bin/flock"), Path.of("/bin/flock"));
+
+    /** The launcher's default JVM options, before the recorded ones. */
+    private static final List<String> DEFAULTS =
+            List.of("-XX:+UseSerialGC", "-XX:CompileThresholdScaling=3", "-Xlog:disable", "-Xlog:all=error:stderr");
+
+    /**
+     * A java that logs "java [arg]..." and acts like enough of the JDK: it writes the class list and
+     * the archives it is asked for, lists AOTCacheOutput among its flags when FAKE_JDK >= 25, stops
+     * (exit 1) on an option matching the FAKE_REJECT pattern, and otherwise runs "ccv", which exits
+     * with FAKE_EXIT.
+     */
+    private static final String FAKE_JAVA = """
+            #!/bin/bash
+            { printf 'java'; printf ' [%s]' "$@"; echo; } >>"$FAKE_LOG"
+            dump=""
+            for arg in "$@"; do
+              if [[ -n "${FAKE_REJECT:-}" && "$arg" == $FAKE_REJECT ]]; then
+                echo "Unrecognized VM option '${arg#-XX:}'" >&2
+                exit 1
+              fi
+              [[ "$arg" == -Xshare:dump ]] && dump=yes
+            done
+            for arg in "$@"; do
+              case "$arg" in
+                -XX:DumpLoadedClassList=*) echo 'dev/ccv/cli/Main' >"${arg#*=}" ;;
+                -XX:SharedArchiveFile=*) [[ -n "$dump" ]] && echo 'static archive' >"${arg#*=}" ;;
+                -XX:AOTCacheOutput=*) echo 'aot cache' >"${arg#*=}" ;;
+                -XX:+PrintFlagsFinal)
+                  echo '[Global flags]'
+                  if (( ${FAKE_JDK:-17} >= 25 )); then
+                    echo '    ccstr AOTCacheOutput                           =                      {product} {default}'
+                  fi
+                  echo '     bool UseSerialGC                              = false                {product} {default}'
+                  exit 0 ;;
+                -version) echo "openjdk version \\"${FAKE_JDK:-17}\\"" >&2; exit 0 ;;
+              esac
+            done
+            [[ -n "$dump" ]] && exit 0
+            echo 'ccv ran'
+            exit "${FAKE_EXIT:-0}"
+            """;
+
+    /** A Maven that logs "mvn [arg]..." and makes target/ccv.jar, or fails with 50 lines when FAKE_MVN_FAIL is set. */
+    private static final String FAKE_MVN = """
+            #!/bin/bash
+            { printf 'mvn'; printf ' [%s]' "$@"; echo; } >>"$FAKE_LOG"
+            if [[ -n "${FAKE_MVN_FAIL:-}" ]]; then
+              for (( i = 1; i <= 50; i++ )); do echo "build output line $i"; done
+              exit 1
+            fi
+            mkdir -p target && echo 'jar' >target/ccv.jar
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path tree;
+    private Path bin;
+    private Path log;
+    private final Map<String, String> env = new HashMap<>();
+
+    @BeforeAll
+    static void needsBashAndFlock() {
+        assumeTrue(Files.isExecutable(BASH), "bash is needed to run the launcher");
+        assumeTrue(FLOCKS.stream().anyMatch(Files::isExecutable), "flock is needed by the launcher");
+    }
+
+    @BeforeEach
+    void copyTheTreeAndFakeTheTools() throws IOException {
+        Path root = temp.toRealPath();
+        tree = root.resolve("ccv-tree");
+        bin = root.resolve("bin");
+        log = root.resolve("calls.log");
+        Files.createDirectories(tree);
+        Files.copy(Path.of("ccv"), tree.resolve("ccv"));
+        write(tree.resolve("src/main/jvm/compiler-directives.json"),
+                Files.readString(Path.of("src/main/jvm/compiler-directives.json")));
+        write(tree.resolve("src/main/java/dev/ccv/cli/Main.java"), "class Main {}\n");
+        write(tree.resolve("checklists/example.yaml"), "id: example\n");
+        write(tree.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(tree.resolve("examples/passing-precheck"));
+        // Sources written an hour ago, as in a checkout: only a build makes anything newer.
+        ageAll(tree, 60);
+        fake(bin, "java", FAKE_JAVA);
+        fake(bin, "mvn", FAKE_MVN);
+        env.put("PATH", bin + ":/usr/bin:/bin");
+        env.put("FAKE_LOG", log.toString());
+    }
+
+    @Test
+    void firstRunBuildsMakesTheArchiveRecordsTheOptionsAndRunsJava() throws Exception {
+        env.put("FAKE_EXIT", "3");
+        Run run = ccv("validate", "my bundle", "--as-of", "2026-06-30");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).isEqualTo("ccv ran\n");
+        assertThat(run.err()).isEqualTo("ccv: building the jar (first run, or the sources changed)...\n");
+        List<String> archive = List.of("-Xshare:auto", "-XX:SharedArchiveFile=T/target/ccv.jsa");
+        List<String> directives = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json");
+        assertThat(calls()).containsExactly(
+                call("mvn", "-q", "-B", "-DskipTests", "package"),
+                call("java", "-XX:+PrintFlagsFinal", "-version"),
+                java(List.of("-XX:DumpLoadedClassList=T/target/ccv.classlist.$$.tmp", "-jar", "T/target/ccv.jar"),
+                        training()),
+                java(List.of("-Xshare:dump", "-XX:SharedClassListFile=T/target/ccv.classlist.$$.tmp",
+                        "-XX:SharedArchiveFile=T/target/ccv.jsa.$$.tmp", "-cp", "T/target/ccv.jar")),
+                java(archive, List.of("-version")),
+                java(directives, List.of("-version")),
+                java(archive, directives, List.of("-jar", "T/target/ccv.jar", "validate", "my bundle", "--as-of",
+                        "2026-06-30")));
+        assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
+                "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"),
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+        assertThat(targetFiles()).containsExactlyInAnyOrder(
+                ".ccv-build.lock", "ccv-build.log", "ccv.jar", "ccv.jsa", "ccv.jvm-options");
+        assertThat(Files.readString(tree.resolve("target/ccv.jsa"))).isEqualTo("static archive\n");
+    }
+
+    @Test
+    void secondRunNeitherBuildsNorRemakesTheArchive() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        List<String> options = recordedOptions();
+        Files.delete(log);
+
+        Run second = ccv("--version");
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).isEqualTo("ccv ran\n");
+        assertThat(calls()).containsExactly(java(options.subList(1, options.size()).stream().map(this::relative)
+                .toList(), List.of("-jar", "T/target/ccv.jar", "--version")));
+        assertThat(recordedOptions()).isEqualTo(options);
+    }
+
+    @Test
+    void aSourceNewerThanTheJarRebuildsAndRemakesTheArchive() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        // The first run was half an hour ago; a source file was edited ten minutes ago.
+        age(tree.resolve("target/ccv.jar"), 30);
+        age(tree.resolve("target/ccv.jsa"), 30);
+        age(tree.resolve("target/ccv.jvm-options"), 30);
+        age(tree.resolve("src/main/java/dev/ccv/cli/Main.java"), 10);
+        Files.delete(log);
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("ccv: building the jar (first run, or the sources changed)...\n");
+        assertThat(calls()).first().isEqualTo(call("mvn", "-q", "-B", "-DskipTests", "package"));
+        assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
+        assertThat(Files.getLastModifiedTime(tree.resolve("target/ccv.jvm-options")))
+                .isGreaterThan(Files.getLastModifiedTime(tree.resolve("target/ccv.jar")));
+    }
+
+    @Test
+    void aChecklistNewerThanTheJarRebuilds() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        age(tree.resolve("target/ccv.jar"), 30);
+        age(tree.resolve("target/ccv.jvm-options"), 30);
+        write(tree.resolve("checklists/new.yaml"), "id: new\n");
+        age(tree.resolve("checklists/new.yaml"), 10);
+        Files.delete(log);
+
+        assertThat(ccv("--version").exitCode()).isZero();
+
+        assertThat(calls()).first().isEqualTo(call("mvn", "-q", "-B", "-DskipTests", "package"));
+    }
+
+    @Test
+    void anotherJavaOnThePathRemakesTheArchiveWithoutABuild() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        Path otherBin = temp.toRealPath().resolve("other-bin");
+        fake(otherBin, "java", FAKE_JAVA);
+        env.put("PATH", otherBin + ":" + env.get("PATH"));
+        Files.delete(log);
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(calls()).noneMatch(c -> c.startsWith("mvn"));
+        assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
+        assertThat(recordedOptions()).first().isEqualTo(otherBin.resolve("java").toString());
+        assertThat(calls()).last().isEqualTo(java(relative(recordedOptions().subList(1, recordedOptions().size())),
+                List.of("-jar", "T/target/ccv.jar", "--version")));
+    }
+
+    @Test
+    void aJdk25GetsAnAotCacheInsteadOfAStaticArchive() throws Exception {
+        env.put("FAKE_JDK", "25");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> cache = List.of("-XX:AOTCache=T/target/ccv.aot");
+        List<String> directives = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json");
+        assertThat(calls()).containsExactly(
+                call("mvn", "-q", "-B", "-DskipTests", "package"),
+                call("java", "-XX:+PrintFlagsFinal", "-version"),
+                java(List.of("-XX:AOTCacheOutput=T/target/ccv.aot.$$.tmp", "-jar", "T/target/ccv.jar"), training()),
+                java(cache, List.of("-version")),
+                java(directives, List.of("-version")),
+                java(cache, directives, List.of("-jar", "T/target/ccv.jar", "--version")));
+        assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
+                "-XX:AOTCache=" + tree.resolve("target/ccv.aot"),
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+        assertThat(targetFiles()).containsExactlyInAnyOrder(
+                ".ccv-build.lock", "ccv-build.log", "ccv.jar", "ccv.aot", "ccv.jvm-options");
+    }
+
+    @Test
+    void rejectedDirectivesAreLeftOutAndTheRunStillWorks() throws Exception {
+        env.put("FAKE_REJECT", "-XX:CompilerDirectivesFile=*");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ccv ran\n");
+        assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
+                "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"));
+        assertThat(calls()).last().isEqualTo(java(List.of("-Xshare:auto", "-XX:SharedArchiveFile=T/target/ccv.jsa"),
+                List.of("-jar", "T/target/ccv.jar", "--version")));
+    }
+
+    @Test
+    void aRejectedArchiveIsLeftOutAndTheRunStillWorks() throws Exception {
+        env.put("FAKE_REJECT", "-Xshare:auto");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ccv ran\n");
+        assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+        assertThat(calls()).last().isEqualTo(java(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json"),
+                List.of("-jar", "T/target/ccv.jar", "--version")));
+    }
+
+    @Test
+    void aFailedBuildShowsTheEndOfTheBuildLogAndExits70() throws Exception {
+        env.put("FAKE_MVN_FAIL", "yes");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).isEqualTo(70);
+        assertThat(run.out()).isEmpty();
+        StringBuilder expected = new StringBuilder("ccv: building the jar (first run, or the sources changed)...\n"
+                + "ccv: the build failed; the last lines of " + tree.resolve("target/ccv-build.log") + ":\n");
+        for (int line = 11; line <= 50; line++) {
+            expected.append("build output line ").append(line).append('\n');
+        }
+        assertThat(run.err()).isEqualTo(expected.toString());
+        assertThat(calls()).containsExactly(call("mvn", "-q", "-B", "-DskipTests", "package"));
+        assertThat(tree.resolve("target/ccv.jvm-options")).doesNotExist();
+    }
+
+    @Test
+    void ccvJavaOptsComeAfterTheDefaultsAndTheRecordedOptions() throws Exception {
+        env.put("CCV_JAVA_OPTS", "-XX:+UseParallelGC -Xmx64m");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> recorded = relative(recordedOptions().subList(1, recordedOptions().size()));
+        assertThat(calls()).last().isEqualTo(java(recorded,
+                List.of("-XX:+UseParallelGC", "-Xmx64m", "-jar", "T/target/ccv.jar", "--version")));
+    }
+
+    private Run ccv(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(BASH.toString(), tree.resolve("ccv").toString()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Path out = temp.resolve("stdout");
+        Path err = temp.resolve("stderr");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish in 20 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    /** The logged command lines, with the tree as "T" and the launcher's process id as "$$". */
+    private List<String> calls() throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        return Files.readAllLines(log).stream()
+                .map(line -> line.replace(tree.toString(), "T").replaceAll("\\.[0-9]+\\.tmp\\]", ".\\$\\$.tmp]"))
+                .toList();
+    }
+
+    private static String call(String tool, String... args) {
+        StringBuilder line = new StringBuilder(tool);
+        for (String arg : args) {
+            line.append(" [").append(arg).append(']');
+        }
+        return line.toString();
+    }
+
+    /** A java command line: the default options, then the given groups. */
+    @SafeVarargs
+    private static String java(List<String>... groups) {
+        List<String> args = new ArrayList<>(DEFAULTS);
+        for (List<String> group : groups) {
+            args.addAll(group);
+        }
+        return call("java", args.toArray(String[]::new));
+    }
+
+    private static List<String> training() {
+        List<String> args = new ArrayList<>(List.of("validate", "T/examples/passing-precheck", "--as-of", "2026-06-30"));
+        for (String format : List.of("text", "json", "markdown", "junit", "sarif", "html")) {
+            args.add("--report");
+            args.add(format + "=/dev/null");
+        }
+        return args;
+    }
+
+    private List<String> recordedOptions() throws IOException {
+        return Files.readAllLines(tree.resolve("target/ccv.jvm-options"));
+    }
+
+    private String relative(String option) {
+        return option.replace(tree.toString(), "T");
+    }
+
+    private List<String> relative(List<String> options) {
+        return options.stream().map(this::relative).toList();
+    }
+
+    private List<String> targetFiles() throws IOException {
+        try (Stream<Path> files = Files.list(tree.resolve("target"))) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void fake(Path dir, String name, String script) throws IOException {
+        Path file = dir.resolve(name);
+        write(file, script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static void age(Path file, long minutes) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(minutes, ChronoUnit.MINUTES)));
+    }
+
+    private static void ageAll(Path dir, long minutes) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.toList()) {
+                age(file, minutes);
+            }
+        }
+    }
+}
