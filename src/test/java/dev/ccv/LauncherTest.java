@@ -103,7 +103,8 @@ class LauncherTest {
     @BeforeEach
     void copyTheTreeAndFakeTheTools() throws IOException {
         Path root = temp.toRealPath();
-        tree = root.resolve("ccv-tree");
+        // A space in the path: every path the launcher passes on must stay one argument.
+        tree = root.resolve("ccv tree");
         bin = root.resolve("bin");
         log = root.resolve("calls.log");
         Files.createDirectories(tree);
@@ -220,6 +221,21 @@ class LauncherTest {
         assertThat(recordedOptions()).first().isEqualTo(otherBin.resolve("java").toString());
         assertThat(calls()).last().isEqualTo(java(relative(recordedOptions().subList(1, recordedOptions().size())),
                 List.of("-jar", "T/target/ccv.jar", "--version")));
+    }
+
+    @Test
+    void javaThroughASymlinkIsRecordedAsItsTargetAndKeepsTheArchive() throws Exception {
+        Path linkBin = temp.toRealPath().resolve("link-bin");
+        Files.createDirectories(linkBin);
+        Files.createSymbolicLink(linkBin.resolve("java"), bin.resolve("java"));
+        env.put("PATH", linkBin + ":" + env.get("PATH"));
+        assertThat(ccv("--version").exitCode()).isZero();
+        assertThat(recordedOptions()).first().isEqualTo(bin.resolve("java").toString());
+        Files.delete(log);
+
+        assertThat(ccv("--version").exitCode()).isZero();
+
+        assertThat(calls()).hasSize(1);
     }
 
     @Test
