@@ -75,10 +75,14 @@ class LauncherTest {
             exit "${FAKE_EXIT:-0}"
             """;
 
-    /** A Maven that logs "mvn [arg]..." and makes target/ccv.jar, or fails with 50 lines when FAKE_MVN_FAIL is set. */
+    /**
+     * A Maven that logs "mvn [arg]..." and makes target/ccv.jar (after FAKE_MVN_SLEEP seconds), or
+     * fails with 50 lines when FAKE_MVN_FAIL is set.
+     */
     private static final String FAKE_MVN = """
             #!/bin/bash
             { printf 'mvn'; printf ' [%s]' "$@"; echo; } >>"$FAKE_LOG"
+            sleep "${FAKE_MVN_SLEEP:-0}"
             if [[ -n "${FAKE_MVN_FAIL:-}" ]]; then
               for (( i = 1; i <= 50; i++ )); do echo "build output line $i"; done
               exit 1
@@ -188,6 +192,21 @@ class LauncherTest {
         assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
         assertThat(Files.getLastModifiedTime(tree.resolve("target/ccv.jvm-options")))
                 .isGreaterThan(Files.getLastModifiedTime(tree.resolve("target/ccv.jar")));
+    }
+
+    @Test
+    void twoFirstRunsAtOnceBuildAndArchiveOnce() throws Exception {
+        env.put("FAKE_MVN_SLEEP", "0.5");
+        Process first = start("one");
+        Process second = start("two");
+
+        assertThat(finish(first)).isZero();
+        assertThat(finish(second)).isZero();
+
+        assertThat(calls()).filteredOn(c -> c.startsWith("mvn")).hasSize(1);
+        assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
+        assertThat(calls()).filteredOn(c -> c.contains("-jar] [T/target/ccv.jar] [one]")).hasSize(1);
+        assertThat(calls()).filteredOn(c -> c.contains("-jar] [T/target/ccv.jar] [two]")).hasSize(1);
     }
 
     @Test
@@ -324,19 +343,32 @@ class LauncherTest {
     }
 
     private Run ccv(String... args) throws IOException, InterruptedException {
+        Process process = start(args);
+        int exitCode = finish(process);
+        return new Run(exitCode, Files.readString(output(args, "stdout")), Files.readString(output(args, "stderr")));
+    }
+
+    /** Starts the launcher; its standard output and error go to files named after its first argument. */
+    private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(BASH.toString(), tree.resolve("ccv").toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
-        Path out = temp.resolve("stdout");
-        Path err = temp.resolve("stderr");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return builder.redirectOutput(output(args, "stdout").toFile())
+                .redirectError(output(args, "stderr").toFile()).start();
+    }
+
+    private static int finish(Process process) throws InterruptedException {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the launcher did not finish in 20 s");
         }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return process.exitValue();
+    }
+
+    private Path output(String[] args, String stream) {
+        return temp.resolve(stream + "-" + (args.length == 0 ? "" : args[0]));
     }
 
     private record Run(int exitCode, String out, String err) {
