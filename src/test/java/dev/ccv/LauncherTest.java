@@ -342,6 +342,18 @@ class LauncherTest {
                 List.of("-XX:+UseParallelGC", "-Xmx64m", "-jar", "T/target/ccv.jar", "--version")));
     }
 
+    @Test
+    void ccvJavaOptsAreNotFileNamePatterns() throws Exception {
+        // The launcher turns on nullglob: an option with a * that matched no file would vanish.
+        env.put("CCV_JAVA_OPTS", "-Xlog:gc*:file=gc.log -XX:CompileCommand=quiet,dev/ccv/*.*");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(calls()).last().asString().endsWith(
+                " [-Xlog:gc*:file=gc.log] [-XX:CompileCommand=quiet,dev/ccv/*.*] [-jar] [T/target/ccv.jar] [--version]");
+    }
+
     private Run ccv(String... args) throws IOException, InterruptedException {
         Process process = start(args);
         int exitCode = finish(process);
