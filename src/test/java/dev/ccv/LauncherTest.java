@@ -196,7 +196,7 @@ class LauncherTest {
 
     @Test
     void twoFirstRunsAtOnceBuildAndArchiveOnce() throws Exception {
-        env.put("FAKE_MVN_SLEEP", "0.5");
+        env.put("FAKE_MVN_SLEEP", "0.3");
         Process first = start("one");
         Process second = start("two");
 
@@ -221,6 +221,30 @@ class LauncherTest {
         assertThat(ccv("--version").exitCode()).isZero();
 
         assertThat(calls()).first().isEqualTo(call("mvn", "-q", "-B", "-DskipTests", "package"));
+    }
+
+    @Test
+    void aJarBuiltOutsideTheLauncherRemakesTheArchiveWithoutABuild() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        // mvn package run by hand after the first run: a jar newer than the archive.
+        age(tree.resolve("target/ccv.jvm-options"), 20);
+        age(tree.resolve("target/ccv.jar"), 10);
+        Files.delete(log);
+
+        assertThat(ccv("--version").exitCode()).isZero();
+
+        assertThat(calls()).noneMatch(c -> c.startsWith("mvn"));
+        assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
+    }
+
+    @Test
+    void withoutTheExampleBundleTheTrainingRunAsksForTheVersion() throws Exception {
+        Files.delete(tree.resolve("examples/passing-precheck"));
+
+        assertThat(ccv("validate", "bundle").exitCode()).isZero();
+
+        assertThat(calls()).contains(java(List.of("-XX:DumpLoadedClassList=T/target/ccv.classlist.$$.tmp", "-jar",
+                "T/target/ccv.jar", "--version")));
     }
 
     @Test
