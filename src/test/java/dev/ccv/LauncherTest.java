@@ -197,8 +197,8 @@ class LauncherTest {
     @Test
     void twoFirstRunsAtOnceBuildAndArchiveOnce() throws Exception {
         env.put("FAKE_MVN_SLEEP", "0.3");
-        Process first = start("one");
-        Process second = start("two");
+        Process first = start(tree.resolve("ccv"), "one");
+        Process second = start(tree.resolve("ccv"), "two");
 
         assertThat(finish(first)).isZero();
         assertThat(finish(second)).isZero();
@@ -378,15 +378,34 @@ class LauncherTest {
                 " [-Xlog:gc*:file=gc.log] [-XX:CompileCommand=quiet,dev/ccv/*.*] [-jar] [T/target/ccv.jar] [--version]");
     }
 
+    @Test
+    void startedThroughASymlinkItWorksInTheCheckoutTheLinkPointsTo() throws Exception {
+        Path link = bin.resolve("ccv");
+        Files.createSymbolicLink(link, tree.resolve("ccv"));
+
+        Run run = run(link, "--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ccv ran\n");
+        assertThat(calls()).first().isEqualTo(call("mvn", "-q", "-B", "-DskipTests", "package"));
+        assertThat(calls()).last().asString().endsWith("[-jar] [T/target/ccv.jar] [--version]");
+        assertThat(targetFiles()).contains("ccv.jar", "ccv.jvm-options");
+        assertThat(bin.resolve("target")).doesNotExist();
+    }
+
     private Run ccv(String... args) throws IOException, InterruptedException {
-        Process process = start(args);
+        return run(tree.resolve("ccv"), args);
+    }
+
+    private Run run(Path launcher, String... args) throws IOException, InterruptedException {
+        Process process = start(launcher, args);
         int exitCode = finish(process);
         return new Run(exitCode, Files.readString(output(args, "stdout")), Files.readString(output(args, "stderr")));
     }
 
     /** Starts the launcher; its standard output and error go to files named after its first argument. */
-    private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(BASH.toString(), tree.resolve("ccv").toString()));
+    private Process start(Path launcher, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(BASH.toString(), launcher.toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().clear();
