@@ -604,14 +604,18 @@ final class QuickComposer {
             }
         }
 
-        /** Where a plain scalar in a flow collection ends: at a flow indicator or `:` (`#`, `?`: for snakeyaml). */
+        /**
+         * Where a plain scalar in a flow collection ends: at a flow indicator, or a `:` followed by a
+         * space, a flow indicator or the line's end (`https://x` is one scalar); `#`, `?`: for snakeyaml.
+         */
         private int plainEnd(int from) {
             if (from >= lineEnd || INDICATORS.indexOf(text[from]) >= 0) {
                 throw new GiveUp();
             }
             for (int i = from; i < lineEnd; i++) {
                 char c = text[i];
-                if (c == ',' || c == ']' || c == '}' || c == ':') {
+                if (c == ',' || c == ']' || c == '}'
+                        || c == ':' && (i + 1 == lineEnd || " ,[]{}".indexOf(text[i + 1]) >= 0)) {
                     return i;
                 }
                 if (c == '#' || c == '?' || c == '[' || c == '{') {

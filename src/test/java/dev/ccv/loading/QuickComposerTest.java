@@ -83,7 +83,8 @@ class QuickComposerTest {
             "a: x#y\nb: [a b,  c  d ]\nc: {a: 1 , b: {}}\nd: a [b] {c}, e\n",
             "a :  b\nc: 'd # e'\nf: \"g: h\"\n",
             "a: ~\nb: null\nc: yes\nd: 0o7\ne: 1_000\nf: .inf\ng: 2001-12-14t21:59:43.10-05:00\n<<: h\n",
-            "a: \u00e9\u4e2d\nb:\n\n\n  c: d\n");
+            "a: \u00e9\u4e2d\nb:\n\n\n  c: d\n",
+            "a: [https://x.example/a, b:c, d::e]\nf: {g: http://y, h:i: j, k:: l}\n");
 
     /** Block scalars in the shape the quick composer reads, each read as snakeyaml reads it. */
     private static final List<String> BLOCK_SCALARS = List.of(
@@ -127,10 +128,10 @@ class QuickComposerTest {
     @Test
     void leavesEverythingElseToSnakeyaml() {
         List<String> others = List.of("", "# only a comment\n", "--- \nkind: x\n", "kind: x\n...\n", "- a\n", "a\n",
-                "  a: b\n", "a: b\n\tc: d\n","a: &x b\nc: *x\n", "a: !!str 1\n",
-                
+                "  a: b\n", "a: b\n\tc: d\n", "a: &x b\nc: *x\n", "a: !!str 1\n",
                 "a: b\n  c\n", "a: \"b\\n\"\n", "a: 'it''s'\n", "a: \"open\n", "a: [b,\n  c]\n", "a: -1\n",
-                "a: b: c\n", "a: {b}\n", "a: [b: c]\n", "a: [b, , c]\n", "a: [b,]\n", "\"a\": b\n", "? a\n: b\n",
+                "a: b: c\n", "a: {b}\n", "a: [b: c]\n", "a: [b:]\n", "a: [b:, c]\n", "a: {b:c}\n", "a: [b#c]\n",
+                "a: [b, , c]\n", "a: [b,]\n", "\"a\": b\n", "? a\n: b\n",
                 "a:\n-\n", "a:\n  - - b\n", "a: b\r\nc: d\r\n", "a: b #c\n  d: e\n", "a: [b] c\n", "a: @b\n",
                 "a: b\n- c\n", "a:\n    b: 1\n  c: 2\n", "a: http://x\u2028y\n", "%YAML 1.1\n---\na: b\n",
                 "a: [b,", "a: [b, ", "a: [", "a: {b: [c,", "a: {", "a: 'b", "a: [b]\nc: [",
