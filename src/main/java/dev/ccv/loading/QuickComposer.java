@@ -14,10 +14,12 @@ import java.util.List;
  * Composes a document written in the plain subset of YAML that bundles are written in, without
  * snakeyaml's scanner and parser, which make a dozen objects per value: a top-level block mapping;
  * block mappings and lists; one-line plain, quoted (without escapes) and flow (`[a, b]`, `{k: v}`)
- * values; comments. It builds exactly the tree {@link NodeComposer} builds from snakeyaml's events,
- * positions included. Anything else (tabs, anchors, tags, block or multi-line scalars, a value that
- * starts with an indicator, a line it does not expect) makes it give up, and snakeyaml reads the
- * document: every error message still comes from snakeyaml.
+ * values; block scalars (`>`, `>-`, `|`, `|-`) whose lines all stand at one indentation; comments.
+ * It builds exactly the tree {@link NodeComposer} builds from snakeyaml's events, positions
+ * included. Anything else (tabs, anchors, tags, multi-line plain or quoted scalars, block scalars
+ * with an indentation indicator, `+` or more-indented lines, a value that starts with another
+ * indicator, a line it does not expect) makes it give up, and snakeyaml reads the document: every
+ * error message still comes from snakeyaml.
  */
 final class QuickComposer {
 
@@ -192,9 +194,7 @@ final class QuickComposer {
     private Node blockValue(int line, int column, int from, int lineEnd) {
         int at = skipSpaces(from, lineEnd);
         if (at < lineEnd && !(text[at] == '#' && at > from)) {
-            Node value = inlineValue(at, lineEnd, line);
-            next = line + 1;
-            return value;
+            return lineValue(at, lineEnd, line, column);
         }
         int following = significant(line + 1);
         if (following < lines && indentOf(following) > column) {
@@ -227,8 +227,7 @@ final class QuickComposer {
             if (isKeyAhead(content, lineEnd)) {
                 entries.add(blockMapping(at, contentColumn));
             } else {
-                entries.add(inlineValue(content, lineEnd, at));
-                next = at + 1;
+                entries.add(lineValue(content, lineEnd, at, column));
             }
             int following = significant(next);
             if (following >= lines || indentOf(following) < column
@@ -257,6 +256,88 @@ final class QuickComposer {
     private Node sequence(Entries entries, int line, int column, DumperOptions.FlowStyle style) {
         return new PositionedNodes.Sequence(scalars.collection(NodeId.sequence), true, entries.toList(), line,
                 column, style);
+    }
+
+    /**
+     * The value that starts at {@code from} of {@code line}, in a collection whose indentation is
+     * {@code parentColumn}: a block scalar, or a value on one line; leaves {@link #next} after it.
+     */
+    private Node lineValue(int from, int lineEnd, int line, int parentColumn) {
+        if (text[from] == '>' || text[from] == '|') {
+            return blockScalar(from, lineEnd, line, parentColumn);
+        }
+        Node value = inlineValue(from, lineEnd, line);
+        next = line + 1;
+        return value;
+    }
+
+    // --- block scalars
+
+    /**
+     * A block scalar whose header (`>`, `>-`, `|` or `|-`, maybe a comment) stands at {@code from}
+     * and whose text lines all stand at the indentation of the first, deeper than
+     * {@code parentColumn}; folded as snakeyaml's scanner folds: a line break between two lines
+     * becomes a space (a newline in `|`), each empty line between them a newline.
+     */
+    private Node blockScalar(int from, int lineEnd, int line, int parentColumn) {
+        boolean folded = text[from] == '>';
+        int header = from + 1;
+        boolean strip = header < lineEnd && text[header] == '-';
+        if (strip) {
+            header++;
+        }
+        int rest = skipSpaces(header, lineEnd);
+        if (header < lineEnd && (rest == header || rest < lineEnd && text[rest] != '#')) {
+            throw new GiveUp(); // `+`, an indentation digit, or more after the header
+        }
+        int first = line + 1;
+        int indent = first < lines ? skipSpaces(start(first), end(first)) - start(first) : -1;
+        if (indent <= parentColumn || start(first) + indent == end(first)) {
+            throw new GiveUp(); // empty, or starting with an empty line
+        }
+        StringBuilder value = new StringBuilder();
+        int last = first;
+        int emptyLines = 0;
+        for (int at = first; at < lines; at++) {
+            int textStart = skipSpaces(start(at), end(at));
+            int spaces = textStart - start(at);
+            if (textStart == end(at)) {
+                if (spaces > indent) {
+                    throw new GiveUp(); // the spaces past the indentation are text
+                }
+                emptyLines++;
+                continue;
+            }
+            if (spaces < indent) {
+                break;
+            }
+            if (spaces > indent) {
+                throw new GiveUp(); // more-indented lines keep their line breaks
+            }
+            if (at > first) {
+                lineBreaks(value, folded, emptyLines);
+            }
+            value.append(text, textStart, end(at) - textStart);
+            emptyLines = 0;
+            last = at;
+        }
+        if (!strip && end(last) < text.length) {
+            value.append('\n'); // clipped: the last line's break, if it has one
+        }
+        next = last + 1;
+        DumperOptions.ScalarStyle style = folded ? DumperOptions.ScalarStyle.FOLDED
+                : DumperOptions.ScalarStyle.LITERAL;
+        return scalars.scalar(value.toString(), null, false, line, from - start(line), style);
+    }
+
+    /** What joins two lines of a block scalar with {@code emptyLines} empty lines between them. */
+    private static void lineBreaks(StringBuilder value, boolean folded, int emptyLines) {
+        if (folded && emptyLines == 0) {
+            value.append(' ');
+        }
+        for (int i = folded ? 0 : -1; i < emptyLines; i++) {
+            value.append('\n');
+        }
     }
 
     // --- values on one line
@@ -523,14 +604,18 @@ final class QuickComposer {
             }
         }
 
-        /** Where a plain scalar in a flow collection ends: at a flow indicator or `:` (`#`, `?`: for snakeyaml). */
+        /**
+         * Where a plain scalar in a flow collection ends: at a flow indicator, or a `:` followed by a
+         * space, a flow indicator or the line's end (`https://x` is one scalar); `#`, `?`: for snakeyaml.
+         */
         private int plainEnd(int from) {
             if (from >= lineEnd || INDICATORS.indexOf(text[from]) >= 0) {
                 throw new GiveUp();
             }
             for (int i = from; i < lineEnd; i++) {
                 char c = text[i];
-                if (c == ',' || c == ']' || c == '}' || c == ':') {
+                if (c == ',' || c == ']' || c == '}'
+                        || c == ':' && (i + 1 == lineEnd || " ,[]{}".indexOf(text[i + 1]) >= 0)) {
                     return i;
                 }
                 if (c == '#' || c == '?' || c == '[' || c == '{') {

@@ -1,6 +1,7 @@
 package dev.ccv.loading;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -82,13 +83,43 @@ class QuickComposerTest {
             "a: x#y\nb: [a b,  c  d ]\nc: {a: 1 , b: {}}\nd: a [b] {c}, e\n",
             "a :  b\nc: 'd # e'\nf: \"g: h\"\n",
             "a: ~\nb: null\nc: yes\nd: 0o7\ne: 1_000\nf: .inf\ng: 2001-12-14t21:59:43.10-05:00\n<<: h\n",
-            "a: \u00e9\u4e2d\nb:\n\n\n  c: d\n");
+            "a: \u00e9\u4e2d\nb:\n\n\n  c: d\n",
+            "a: [https://x.example/a, b:c, d::e]\nf: {g: http://y, h:i: j, k:: l}\n");
+
+    /** Block scalars in the shape the quick composer reads, each read as snakeyaml reads it. */
+    private static final List<String> BLOCK_SCALARS = List.of(
+            "a: >-\n  one\n  two\nb: c\n",
+            "a: >\n  one\n  two\nb: c\n",
+            "a: |\n  one\n  two\nb: c\n",
+            "a: |-\n  one\n  two\nb: c\n",
+            "a: >-\n    trailing  \n    spaces \n",
+            "a: >-\n  # not a comment\n  text # nor this\n  #\n",
+            "a: >-   # a comment\n  text\n",
+            "a: |  # a comment\n  text\n",
+            "a: >-\n  one\n\n  two\n\n\n  three\n",
+            "a: >\n  one\n \n  two\n  \n\n  three\n",
+            "a: |\n  one\n\n  two\n\n\n  three\n",
+            "a: |-\n  one\n \n  two\n",
+            "a: >\n  one\n  two\n\n\nb: c\n",
+            "a: |\n  one\n\n",
+            "a: >-\n  end of file",
+            "a: >\n  end of file",
+            "a: |\n  end of file",
+            "a: >\n  end of file\n",
+            "a: >-\n  end of file\n\n  \n",
+            "a:\n- >-\n  item one\n  more\n- |\n  item two\n- x\n",
+            "a:\n  - >-\n   item\n  - b: >\n      in a mapping\n      in a list\n    c: d\n",
+            "a:\n- >-\n x\n",
+            "a:\n  b: >-\n    deep\n  # a comment\n  c: >-\n        deeper indentation\n        here\nd: e\n",
+            "a: >-\n  - not a list\n  b: not a key\n  [not, flow]\n  ---\n",
+            "a: >-\n  x\n # a comment between\nb: c\n",
+            "a: >-\n  \u00e9t\u00e9\n  \u4e2d\n");
 
     @Test
     void readsTheCommonShapeOfABundleAsSnakeyamlDoes() {
         assertThat(QuickComposer.compose(BUNDLE_SHAPE, new Scalars())).isNotNull();
         assertSameTree(BUNDLE_SHAPE);
-        for (String yaml : CORNERS) {
+        for (String yaml : corners()) {
             assertThat(QuickComposer.compose(yaml, new Scalars())).as(yaml).isNotNull();
             assertSameTree(yaml);
         }
@@ -97,12 +128,20 @@ class QuickComposerTest {
     @Test
     void leavesEverythingElseToSnakeyaml() {
         List<String> others = List.of("", "# only a comment\n", "--- \nkind: x\n", "kind: x\n...\n", "- a\n", "a\n",
-                "  a: b\n", "a: b\n\tc: d\n", "a: |\n  text\n", "a: >\n  text\n", "a: &x b\nc: *x\n", "a: !!str 1\n",
+                "  a: b\n", "a: b\n\tc: d\n", "a: &x b\nc: *x\n", "a: !!str 1\n",
                 "a: b\n  c\n", "a: \"b\\n\"\n", "a: 'it''s'\n", "a: \"open\n", "a: [b,\n  c]\n", "a: -1\n",
-                "a: b: c\n", "a: {b}\n", "a: [b: c]\n", "a: [b, , c]\n", "a: [b,]\n", "\"a\": b\n", "? a\n: b\n",
+                "a: b: c\n", "a: {b}\n", "a: [b: c]\n", "a: [b:]\n", "a: [b:, c]\n", "a: {b:c}\n", "a: [b#c]\n",
+                "a: [b, , c]\n", "a: [b,]\n", "\"a\": b\n", "? a\n: b\n",
                 "a:\n-\n", "a:\n  - - b\n", "a: b\r\nc: d\r\n", "a: b #c\n  d: e\n", "a: [b] c\n", "a: @b\n",
                 "a: b\n- c\n", "a:\n    b: 1\n  c: 2\n", "a: http://x\u2028y\n", "%YAML 1.1\n---\na: b\n",
-                "a: [b,", "a: [b, ", "a: [", "a: {b: [c,", "a: {", "a: 'b", "a: [b]\nc: [");
+                "a: [b,", "a: [b, ", "a: [", "a: {b: [c,", "a: {", "a: 'b", "a: [b]\nc: [",
+                // block scalars out of the easy shape
+                "a: >+\n  text\n", "a: |+\n  text\n", "a: >2\n  text\n", "a: |-1\n text\n", "a: >-x\n  text\n",
+                "a: >- x\n  text\n", "a: >-#c\n  text\n", "a: >-\n", "a: >-", "a: >-\nb: c\n", "a: |\n\n  text\n",
+                "a: >\n  one\n    more indented\n  two\n", "a: >\n  one\n   \n  two\n", "a: >\n  one\n two\n",
+                "a:\n  b: >\n  text\n", "a:\n- >\n- b\n", "- >\n  text\n", "a: > \u2028\n  text\n",
+                "a: >\n  one\n\ttwo\n", "a: >\n    one\n  two\n", "a: >\n  one\n # c\n  two\n");
+        assertThat(QuickComposer.compose("a: >\n  text\n", new Scalars())).isNotNull();
         for (String yaml : others) {
             assertThat(QuickComposer.compose(yaml, new Scalars())).as(yaml).isNull();
         }
@@ -113,18 +152,24 @@ class QuickComposerTest {
         for (Path file : projectYaml()) {
             assertSameTree(read(file));
         }
+        for (Path file : projectYaml()) {
+            if (file.startsWith("checklists")) {
+                assertThat(QuickComposer.compose(read(file), new Scalars())).as(file.toString()).isNotNull();
+            }
+        }
     }
 
     @Test
     void buildsSnakeyamlsTreeOrGivesUpForMutatedDocuments() throws IOException {
         List<String> seeds = new ArrayList<>();
         seeds.add(BUNDLE_SHAPE);
-        seeds.addAll(CORNERS);
+        seeds.addAll(corners());
         for (Path file : projectYaml()) {
             seeds.add(read(file));
         }
         Random random = new Random(7);
         String alphabet = " :-#[]{},'\"\n\u00e9abc01.~<&*!|>?";
+        int withBlockScalars = 0;
         for (int round = 0; round < 20_000; round++) {
             String seed = seeds.get(random.nextInt(seeds.size()));
             if (seed.isEmpty()) {
@@ -143,8 +188,23 @@ class QuickComposerTest {
                     break;
                 }
             }
-            assertSameTree(mutated.toString());
+            Node quick = assertSameTree(mutated.toString());
+            if (quick != null && hasBlockScalar(quick)) {
+                withBlockScalars++;
+            }
         }
+        assertThat(withBlockScalars).as("mutated documents with block scalars read").isGreaterThan(1_000);
+    }
+
+    private static boolean hasBlockScalar(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED
+                    || scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().anyMatch(QuickComposerTest::hasBlockScalar);
+        }
+        return ((MappingNode) node).getValue().stream().anyMatch(entry -> hasBlockScalar(entry.getValueNode()));
     }
 
     @Test
@@ -183,20 +243,30 @@ class QuickComposerTest {
         assertThat(certain).isGreaterThan(1_000);
     }
 
-    /** Where the quick composer reads a document at all, snakeyaml reads it without error, to the same tree. */
-    private static void assertSameTree(String yaml) {
+    private static List<String> corners() {
+        List<String> corners = new ArrayList<>(CORNERS);
+        corners.addAll(BLOCK_SCALARS);
+        return corners;
+    }
+
+    /**
+     * Where the quick composer reads a document at all, snakeyaml reads it without error, to the same
+     * tree; the quick composer's tree, or null.
+     */
+    private static Node assertSameTree(String yaml) {
         Node quick = QuickComposer.compose(yaml, new Scalars());
         if (quick == null) {
-            return;
+            return null;
         }
         Node expected;
         try {
             expected = YamlReader.parse(yaml, "test.yaml", new Scalars());
         } catch (YAMLException | IllegalArgumentException e) {
             fail("the quick composer read a document snakeyaml refuses (" + e.getMessage() + "):\n" + yaml);
-            return;
+            return null;
         }
         assertSame(expected, quick, "root", yaml);
+        return quick;
     }
 
     private static void assertSame(Node expected, Node actual, String path, String yaml) {
