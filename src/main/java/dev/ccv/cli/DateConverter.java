@@ -1,7 +1,8 @@
 package dev.ccv.cli;
 
+import dev.ccv.loading.IsoDate;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Reads {@code YYYY-MM-DD} and says what to write when it is anything else. */
@@ -10,10 +11,13 @@ final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("`" + value
-                    + "` is not a date; write YYYY-MM-DD, for example 2025-06-02");
+            if (IsoDate.hasShape(value)) {
+                return IsoDate.of(value);
+            }
+        } catch (DateTimeException e) {
+            // a date's shape but no such date: the same answer as any other miss
         }
+        throw new CommandLine.TypeConversionException("`" + value
+                + "` is not a date; write YYYY-MM-DD, for example 2025-06-02");
     }
 }

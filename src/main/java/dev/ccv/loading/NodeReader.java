@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Turns the nodes of one file into typed values, reporting each value of the wrong type with what
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
  */
 final class NodeReader {
 
-    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String file;
     private final Problems problems;
@@ -110,12 +108,10 @@ final class NodeReader {
         }
         if (node instanceof ScalarNode scalar
                 && (Tag.TIMESTAMP.equals(scalar.getTag()) || Tag.STR.equals(scalar.getTag()))
-                && Scalars.isDate(scalar.getValue())) {
+                && IsoDate.hasShape(scalar.getValue())) {
             String date = scalar.getValue();
             try {
-                // what the strict pattern uuuu-MM-dd accepts, without a formatter's parse for each date
-                return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
-                        Integer.parseInt(date, 8, 10, 10));
+                return IsoDate.of(date);
             } catch (DateTimeException e) {
                 problems.add(at(node), slot.label() + ": there is no date " + scalar.getValue() + " ("
                         + whyNoSuchDate(scalar.getValue()) + "); write a real date as YYYY-MM-DD");
@@ -192,7 +188,10 @@ final class NodeReader {
      * the value ({@code !!int abc}, {@code !!bool maybe}), which snakeyaml would throw or drop.
      */
     Object construct(ScalarNode scalar) {
-        Object value;
+        Object value = PlainValues.common(scalar);
+        if (value != null) {
+            return value;
+        }
         try {
             if (constructor == null) {
                 constructor = new PlainValues();

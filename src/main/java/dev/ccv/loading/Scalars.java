@@ -67,23 +67,10 @@ final class Scalars {
      * float has a `-` inside), and text that starts with a character no resolver watches is text.
      */
     private Tag plainTag(String value) {
-        if (isDate(value)) {
+        if (IsoDate.hasShape(value)) {
             return Tag.TIMESTAMP;
         }
         return resolver.isCertainlyText(value) ? Tag.STR : resolver.resolve(NodeId.scalar, value, true);
-    }
-
-    /** Whether the value is a date's shape, YYYY-MM-DD in ASCII digits, as {@link NodeReader#DATE} matches. */
-    static boolean isDate(String value) {
-        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

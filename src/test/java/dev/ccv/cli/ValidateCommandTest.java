@@ -38,6 +38,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anAsOfWithNoSuchDaySaysWhatToWrite() {
+        CliRun run = CliRun.of("validate", PASSING, "--as-of", "2026-02-30");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("`2026-02-30` is not a date; write YYYY-MM-DD, for example 2025-06-02");
+    }
+
+    @Test
     void anAsOfThatIsNotADateSaysWhatToWrite() {
         CliRun run = CliRun.of("validate", PASSING, "--as-of", "30/06/2026");
 

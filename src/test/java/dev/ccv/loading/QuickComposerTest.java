@@ -214,12 +214,12 @@ class QuickComposerTest {
         for (int i = 0; i < 2_000; i++) {
             String date = String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(100),
                     random.nextInt(100));
-            assertThat(Scalars.isDate(date)).isTrue();
+            assertThat(IsoDate.hasShape(date)).isTrue();
             assertThat(resolver.resolve(NodeId.scalar, date, true)).as(date).isEqualTo(Tag.TIMESTAMP);
         }
-        assertThat(Scalars.isDate("2024-1-02")).isFalse();
-        assertThat(Scalars.isDate("2024-01-0x")).isFalse();
-        assertThat(Scalars.isDate("2024/01/02")).isFalse();
+        assertThat(IsoDate.hasShape("2024-1-02")).isFalse();
+        assertThat(IsoDate.hasShape("2024-01-0x")).isFalse();
+        assertThat(IsoDate.hasShape("2024/01/02")).isFalse();
     }
 
     @Test
