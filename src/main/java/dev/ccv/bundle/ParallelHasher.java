@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Computes SHA-256 digests of many files on all cores, streaming each file through one
@@ -33,8 +34,14 @@ public final class ParallelHasher {
 
     /** Small enough to stay in a core's cache between the read and the digest. */
     static final int BUFFER_SIZE = 64 * 1024;
+    /**
+     * Up to this many bytes in all, files are hashed on the caller's thread: starting a pool of
+     * threads costs a short run more than hashing a megabyte does.
+     */
+    static final long SMALL_TOTAL = 1024 * 1024;
 
     private final int threads;
+    private final long smallTotal;
 
     /** A hasher that uses every available core. */
     public ParallelHasher() {
@@ -42,10 +49,16 @@ public final class ParallelHasher {
     }
 
     public ParallelHasher(int threads) {
+        this(threads, SMALL_TOTAL);
+    }
+
+    /** With files of at most {@code smallTotal} bytes in all hashed on the caller's thread. */
+    ParallelHasher(int threads, long smallTotal) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
+        this.smallTotal = smallTotal;
     }
 
     /** The lower-case hex SHA-256 of one file. */
@@ -73,6 +86,9 @@ public final class ParallelHasher {
      */
     Map<Path, String> hashAll(List<Path> files, ProgressListener progress, CompletionStage<?> callerDone) {
         long[] sizes = files.stream().mapToLong(ParallelHasher::size).toArray();
+        if (LongStream.of(sizes).sum() <= smallTotal) {
+            return hashHere(files, sizes, progress);
+        }
         // largest first, so that no thread is left hashing a big file alone at the end
         int[] order = IntStream.range(0, files.size()).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
@@ -97,6 +113,23 @@ public final class ParallelHasher {
             result.put(files.get(i), digests[i]);
         }
         return result;
+    }
+
+    /** The files hashed one after another on the caller's thread. */
+    private static Map<Path, String> hashHere(List<Path> files, long[] sizes, ProgressListener progress) {
+        progress.started(LongStream.of(sizes).sum());
+        try {
+            FileDigester digester = new FileDigester();
+            Map<Path, String> result = new LinkedHashMap<>();
+            for (Path file : files) {
+                result.put(file, digester.digest(file, progress));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            progress.finished();
+        }
     }
 
     private static Void work(List<Path> files, int[] order, AtomicInteger next, String[] digests,

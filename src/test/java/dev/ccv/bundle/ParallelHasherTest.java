@@ -45,7 +45,7 @@ class ParallelHasherTest {
         Path empty = Files.write(dir.resolve("empty"), new byte[0]);
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(large));
 
-        Map<Path, String> digests = new ParallelHasher(2).hashAll(List.of(abc, big, empty), ProgressListener.NONE);
+        Map<Path, String> digests = pooled(2).hashAll(List.of(abc, big, empty), ProgressListener.NONE);
 
         assertThat(digests).containsExactly(Map.entry(abc, ABC), Map.entry(big, expected), Map.entry(empty, EMPTY));
     }
@@ -58,7 +58,7 @@ class ParallelHasherTest {
         }
 
         assertThat(new ParallelHasher(1).hashAll(files, ProgressListener.NONE))
-                .isEqualTo(new ParallelHasher(4).hashAll(files, ProgressListener.NONE));
+                .isEqualTo(pooled(4).hashAll(files, ProgressListener.NONE));
     }
 
     @Test
@@ -67,7 +67,7 @@ class ParallelHasherTest {
         Path b = Files.write(dir.resolve("b"), new byte[10]);
         CountingListener listener = new CountingListener();
 
-        new ParallelHasher(2).hashAll(List.of(a, b), listener);
+        pooled(2).hashAll(List.of(a, b), listener);
 
         assertThat(listener.total).isEqualTo(ParallelHasher.BUFFER_SIZE + 11L);
         assertThat(listener.done.get()).isEqualTo(ParallelHasher.BUFFER_SIZE + 11L);
@@ -99,15 +99,43 @@ class ParallelHasherTest {
             }
         };
 
-        assertThat(new ParallelHasher(3).hashAll(files, listener, callerDone)).isEqualTo(expected);
-        assertThat(new ParallelHasher(3).hashAll(files, ProgressListener.NONE,
+        assertThat(pooled(3).hashAll(files, listener, callerDone)).isEqualTo(expected);
+        assertThat(pooled(3).hashAll(files, ProgressListener.NONE,
                 new CompletableFuture<>())).isEqualTo(expected);
         assertThat(listener.finished).isTrue();
     }
 
     @Test
+    void smallInputsAreHashedOnTheCallersThreadAndAgreeWithThePool() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            files.add(Files.write(dir.resolve("s" + i), new byte[i * 1000 + 1]));
+        }
+        List<Thread> hashingThreads = new ArrayList<>();
+        ProgressListener listener = new CountingListener() {
+            @Override
+            public void advanced(long bytes) {
+                super.advanced(bytes);
+                synchronized (hashingThreads) {
+                    hashingThreads.add(Thread.currentThread());
+                }
+            }
+        };
+
+        Map<Path, String> here = new ParallelHasher(2).hashAll(files, listener);
+
+        assertThat(hashingThreads).hasSize(files.size()).containsOnly(Thread.currentThread());
+        assertThat(here).isEqualTo(pooled(2).hashAll(files, ProgressListener.NONE));
+    }
+
+    @Test
     void hashingNothingGivesNothing() {
         assertThat(new ParallelHasher().hashAll(List.of(), ProgressListener.NONE)).isEmpty();
+    }
+
+    /** A hasher that uses its threads whatever the size of the files. */
+    private static ParallelHasher pooled(int threads) {
+        return new ParallelHasher(threads, 0);
     }
 
     private static class CountingListener implements ProgressListener {
