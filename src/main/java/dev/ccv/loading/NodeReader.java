@@ -188,7 +188,7 @@ final class NodeReader {
      * the value ({@code !!int abc}, {@code !!bool maybe}), which snakeyaml would throw or drop.
      */
     Object construct(ScalarNode scalar) {
-        Object value = PlainValues.common(scalar);
+        Object value = CommonScalars.value(scalar);
         if (value != null) {
             return value;
         }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,43 +55,6 @@ final class PlainValues extends SafeConstructor {
             return value == null ? scalar.getValue() : value;
         }
         return scalar.getValue();
-    }
-
-    /**
-     * What {@link #scalar} gives for the values written most (true, false, yes, no, on, off in any
-     * case, and decimal integers that fit a long), or null for any other: read without a constructor,
-     * since making snakeyaml's first one also starts java.util.logging, a cost at each start.
-     */
-    static Object common(ScalarNode node) {
-        String value = node.getValue();
-        if (Tag.BOOL.equals(node.getTag())) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "on" -> Boolean.TRUE;
-                case "false", "no", "off" -> Boolean.FALSE;
-                default -> null;
-            };
-        }
-        if (Tag.INT.equals(node.getTag()) && isPlainDecimal(value)) {
-            return Long.parseLong(value);
-        }
-        return null;
-    }
-
-    /** 0, or a signed decimal integer with no leading zero (which YAML 1.1 reads as octal), short enough for a long. */
-    private static boolean isPlainDecimal(String value) {
-        if (value.equals("0")) {
-            return true;
-        }
-        int first = value.startsWith("-") || value.startsWith("+") ? 1 : 0;
-        if (value.length() - first < 1 || value.length() - first > 18 || value.charAt(first) == '0') {
-            return false;
-        }
-        for (int i = first; i < value.length(); i++) {
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A boolean, number or null scalar as YAML 1.1 reads it (integers in any base, yes/no); a huge integer becomes a Double. */

@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** The shortcut for common scalars gives exactly what snakeyaml's constructor gives, or steps aside. */
-class PlainValuesTest {
+class CommonScalarsTest {
 
     private static final List<String> BOOLEANS = List.of("true", "True", "TRUE", "false", "False", "FALSE",
             "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "tRuE", "nO", "maybe", "");
@@ -24,9 +24,9 @@ class PlainValuesTest {
         for (String value : BOOLEANS) {
             assertAgreesWithSnakeyaml(Tag.BOOL, value);
         }
-        assertThat(PlainValues.common(node(Tag.BOOL, "Yes"))).isEqualTo(true);
-        assertThat(PlainValues.common(node(Tag.BOOL, "OFF"))).isEqualTo(false);
-        assertThat(PlainValues.common(node(Tag.BOOL, "maybe"))).isNull();
+        assertThat(CommonScalars.value(node(Tag.BOOL, "Yes"))).isEqualTo(true);
+        assertThat(CommonScalars.value(node(Tag.BOOL, "OFF"))).isEqualTo(false);
+        assertThat(CommonScalars.value(node(Tag.BOOL, "maybe"))).isNull();
     }
 
     @Test
@@ -34,10 +34,10 @@ class PlainValuesTest {
         for (String value : INTEGERS) {
             assertAgreesWithSnakeyaml(Tag.INT, value);
         }
-        assertThat(PlainValues.common(node(Tag.INT, "-42"))).isEqualTo(-42L);
-        assertThat(PlainValues.common(node(Tag.INT, "0123"))).as("octal in YAML 1.1").isNull();
-        assertThat(PlainValues.common(node(Tag.INT, "0x1F"))).isNull();
-        assertThat(PlainValues.common(node(Tag.INT, "1234567890123456789"))).as("19 digits").isNull();
+        assertThat(CommonScalars.value(node(Tag.INT, "-42"))).isEqualTo(-42L);
+        assertThat(CommonScalars.value(node(Tag.INT, "0123"))).as("octal in YAML 1.1").isNull();
+        assertThat(CommonScalars.value(node(Tag.INT, "0x1F"))).isNull();
+        assertThat(CommonScalars.value(node(Tag.INT, "1234567890123456789"))).as("19 digits").isNull();
     }
 
     @Test
@@ -56,12 +56,12 @@ class PlainValuesTest {
 
     @Test
     void floatsAndOtherTagsAreLeftToSnakeyaml() {
-        assertThat(PlainValues.common(node(Tag.FLOAT, "1.5"))).isNull();
-        assertThat(PlainValues.common(node(Tag.STR, "true"))).isNull();
+        assertThat(CommonScalars.value(node(Tag.FLOAT, "1.5"))).isNull();
+        assertThat(CommonScalars.value(node(Tag.STR, "true"))).isNull();
     }
 
     private static void assertAgreesWithSnakeyaml(Tag tag, String value) {
-        Object quick = PlainValues.common(node(tag, value));
+        Object quick = CommonScalars.value(node(tag, value));
         if (quick == null) {
             return;
         }
