@@ -12,7 +12,8 @@ import java.io.Writer;
 /**
  * The one JSON layout every ccv JSON document uses: two-space indentation, {@code "\n"} line
  * endings whatever the platform, {@code "key": value}, and {@code []} / {@code {}} when empty, so
- * that reports are byte-identical on every machine.
+ * that reports are byte-identical on every machine. SARIF logs differ only in {@code [ ]} /
+ * {@code { }} ({@link #openSarif}).
  */
 final class PrettyJson {
 
@@ -25,11 +26,24 @@ final class PrettyJson {
 
     /** A generator over {@code out} that leaves {@code out} open when closed. */
     static JsonGenerator open(Writer out) throws IOException {
+        return open(out, "");
+    }
+
+    /**
+     * Like {@link #open}, but with Jackson's default {@code [ ]} and {@code { }} when empty: SARIF
+     * logs were written that way from the start, and a code-scanning upload of the same findings
+     * should stay byte-identical across ccv versions.
+     */
+    static JsonGenerator openSarif(Writer out) throws IOException {
+        return open(out, " ");
+    }
+
+    private static JsonGenerator open(Writer out, String emptySeparator) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
+                .withObjectEmptySeparator(emptySeparator)
+                .withArrayEmptySeparator(emptySeparator));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return FACTORY.createGenerator(out).setPrettyPrinter(printer);

@@ -1,42 +1,21 @@
 package dev.ccv.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.ccv.model.Item;
 import dev.ccv.model.Severity;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
+import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.sarif.ArtifactUri;
 import dev.ccv.report.sarif.FindingFingerprint;
 import dev.ccv.report.sarif.RuleName;
-import dev.ccv.report.sarif.SarifLog;
-import dev.ccv.report.sarif.SarifLog.ArtifactLocation;
-import dev.ccv.report.sarif.SarifLog.Configuration;
-import dev.ccv.report.sarif.SarifLog.Invocation;
-import dev.ccv.report.sarif.SarifLog.Location;
-import dev.ccv.report.sarif.SarifLog.Message;
-import dev.ccv.report.sarif.SarifLog.Notification;
-import dev.ccv.report.sarif.SarifLog.PhysicalLocation;
-import dev.ccv.report.sarif.SarifLog.Region;
-import dev.ccv.report.sarif.SarifLog.Result;
-import dev.ccv.report.sarif.SarifLog.Rule;
-import dev.ccv.report.sarif.SarifLog.Run;
-import dev.ccv.report.sarif.SarifLog.Tool;
-import dev.ccv.report.sarif.SarifLog.ToolComponent;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Writes the report as SARIF 2.1.0 for code-scanning tools: one rule per checklist item, one
@@ -47,15 +26,15 @@ import java.util.stream.Stream;
  * as {@code kind: "pass"} with {@code level: "none"}: SARIF allows no other level for a result
  * that is not a failure. Each result carries a partial fingerprint computed from the checklist,
  * item and case study only, so code scanning tracks a finding across runs even when lines move.
+ *
+ * <p>Written field by field with Jackson's streaming generator, like the JSON report, so that a
+ * validation never loads jackson-databind. An optional SARIF property ccv has no value for is left
+ * out, not written as {@code null}.
  */
 public final class SarifReporter implements Reporter {
 
-    private static final ObjectWriter JSON = new ObjectMapper()
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
-            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String VERSION = "2.1.0";
 
     @Override
     public String format() {
@@ -64,47 +43,128 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        JSON.writeValue(out, log(report));
+        try (JsonGenerator json = PrettyJson.openSarif(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", VERSION);
+            json.writeArrayFieldStart("runs");
+            writeRun(json, report);
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         out.write('\n');
         out.flush();
     }
 
-    private static SarifLog log(Report report) {
-        List<Item> items = report.checklist().items().toList();
-        ToolComponent driver = new ToolComponent("ccv", report.toolVersion(), null,
-                items.stream().map(SarifReporter::rule).toList());
-        List<Result> results = report.evaluation().findings().stream()
-                .map(f -> result(report, items, f))
-                .toList();
-        Run run = new Run(new Tool(driver), List.of(invocation(report)), "unicodeCodePoints", results,
-                runProperties(report));
-        return new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION, List.of(run));
-    }
-
-    private static Rule rule(Item item) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("severity", item.severity().yamlName());
-        properties.put("scope", item.scope().yamlName());
-        return new Rule(item.id(), RuleName.of(item.title()), new Message(item.title()),
-                item.description() == null ? null : new Message(item.description()),
-                new Configuration(item.severity() == Severity.REQUIRED ? "error" : "warning"), properties);
-    }
-
-    private static Result result(Report report, List<Item> items, Finding finding) {
-        boolean stands = finding.state() != FindingState.REMEDIATED;
-        String level = !stands ? "none" : finding.severity() == FindingSeverity.CRITICAL ? "error" : "warning";
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("caseStudy", finding.caseStudyId());
-        properties.put("severity", finding.severity().jsonName());
-        properties.put("state", finding.state().jsonName());
-        properties.put("blocking", finding.blocking());
-        if (finding.auditorNote() != null) {
-            properties.put("auditorNote", finding.auditorNote());
+    /** The one run: ccv over one submission. */
+    private static void writeRun(JsonGenerator json, Report report) throws IOException {
+        List<String> ruleIds = report.checklist().items().map(Item::id).toList();
+        json.writeStartObject();
+        writeTool(json, report);
+        json.writeArrayFieldStart("invocations");
+        writeInvocation(json, report);
+        json.writeEndArray();
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeArrayFieldStart("results");
+        for (Finding finding : report.evaluation().findings()) {
+            writeResult(json, report.checklist().id(), ruleIds, finding);
         }
-        return new Result(finding.itemId(), ruleIndex(items, finding.itemId()), stands ? "fail" : "pass", level,
-                new Message(messageText(finding)), locations(finding.location()),
-                Map.of(FindingFingerprint.KEY, FindingFingerprint.of(report.checklist().id(), finding)),
-                properties);
+        json.writeEndArray();
+        writeRunProperties(json, report);
+        json.writeEndObject();
+    }
+
+    /** ccv itself, with one rule per checklist item. */
+    private static void writeTool(JsonGenerator json, Report report) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "ccv");
+        json.writeStringField("version", report.toolVersion());
+        json.writeArrayFieldStart("rules");
+        for (Item item : report.checklist().items().toList()) {
+            writeRule(json, item);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A SARIF reportingDescriptor: one checklist item. */
+    private static void writeRule(JsonGenerator json, Item item) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", item.id());
+        json.writeStringField("name", RuleName.of(item.title()));
+        writeMessage(json, "shortDescription", item.title());
+        if (item.description() != null) {
+            writeMessage(json, "fullDescription", item.description());
+        }
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", item.severity() == Severity.REQUIRED ? "error" : "warning");
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("severity", item.severity().yamlName());
+        json.writeStringField("scope", item.scope().yamlName());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Conditions of the run itself: integrity problems, a checklist version warning and notes for the reader. */
+    private static void writeInvocation(JsonGenerator json, Report report) throws IOException {
+        List<IntegrityProblem> problems = report.integrity().problems();
+        String versionWarning = report.checklistVersionWarning();
+        List<String> notes = report.evaluation().notes();
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        if (!problems.isEmpty() || versionWarning != null || !notes.isEmpty()) {
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            for (IntegrityProblem problem : problems) {
+                writeNotification(json, problem.path() + ": " + problem.problem(), "error",
+                        SourcePosition.of(problem.path()));
+            }
+            if (versionWarning != null) {
+                writeNotification(json, versionWarning, "warning", null);
+            }
+            for (String note : notes) {
+                writeNotification(json, note, "note", null);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeNotification(JsonGenerator json, String text, String level, SourcePosition location)
+            throws IOException {
+        json.writeStartObject();
+        writeMessage(json, "message", text);
+        json.writeStringField("level", level);
+        if (location != null) {
+            writeLocations(json, location);
+        }
+        json.writeEndObject();
+    }
+
+    /** One finding, as a result of the rule of its item. */
+    private static void writeResult(JsonGenerator json, String checklistId, List<String> ruleIds, Finding finding)
+            throws IOException {
+        boolean stands = finding.state() != FindingState.REMEDIATED;
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.itemId());
+        int ruleIndex = ruleIds.indexOf(finding.itemId());
+        if (ruleIndex >= 0) {
+            json.writeNumberField("ruleIndex", ruleIndex);
+        }
+        json.writeStringField("kind", stands ? "fail" : "pass");
+        json.writeStringField("level",
+                !stands ? "none" : finding.severity() == FindingSeverity.CRITICAL ? "error" : "warning");
+        writeMessage(json, "message", messageText(finding));
+        if (finding.location() != null) {
+            writeLocations(json, finding.location());
+        }
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FindingFingerprint.KEY, FindingFingerprint.of(checklistId, finding));
+        json.writeEndObject();
+        writeResultProperties(json, finding);
+        json.writeEndObject();
     }
 
     /** The finding's own words, then which case study and, once decided, where it stands. */
@@ -119,46 +179,56 @@ public final class SarifReporter implements Reporter {
         return context.isEmpty() ? finding.message() : finding.message() + " (" + String.join("; ", context) + ")";
     }
 
-    private static Integer ruleIndex(List<Item> items, String itemId) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id().equals(itemId)) {
-                return i;
+    /** What SARIF has no place for; {@code caseStudy} is {@code null} for a partner-level finding. */
+    private static void writeResultProperties(JsonGenerator json, Finding finding) throws IOException {
+        json.writeObjectFieldStart("properties");
+        PrettyJson.stringOrNull(json, "caseStudy", finding.caseStudyId());
+        json.writeStringField("severity", finding.severity().jsonName());
+        json.writeStringField("state", finding.state().jsonName());
+        json.writeBooleanField("blocking", finding.blocking());
+        if (finding.auditorNote() != null) {
+            json.writeStringField("auditorNote", finding.auditorNote());
+        }
+        json.writeEndObject();
+    }
+
+    /** The one place in an input file; the region only when the line is known. */
+    private static void writeLocations(JsonGenerator json, SourcePosition position) throws IOException {
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", ArtifactUri.of(position.file()));
+        json.writeEndObject();
+        if (position.hasLine()) {
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", position.line());
+            if (position.column() > 0) {
+                json.writeNumberField("startColumn", position.column());
             }
+            json.writeEndObject();
         }
-        return null;
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
-    private static List<Location> locations(SourcePosition position) {
-        if (position == null) {
-            return null;
-        }
-        Region region = position.hasLine()
-                ? new Region(position.line(), position.column() > 0 ? position.column() : null)
-                : null;
-        return List.of(new Location(new PhysicalLocation(new ArtifactLocation(ArtifactUri.of(position.file())),
-                region)));
+    /** Plain text; serves both SARIF's message and multiformatMessageString. */
+    private static void writeMessage(JsonGenerator json, String field, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
-    private static Invocation invocation(Report report) {
-        Stream<Notification> integrity = report.integrity().problems().stream()
-                .map(p -> new Notification(new Message(p.path() + ": " + p.problem()), "error",
-                        locations(SourcePosition.of(p.path()))));
-        Stream<Notification> warning = Stream.ofNullable(report.checklistVersionWarning())
-                .map(w -> new Notification(new Message(w), "warning", null));
-        Stream<Notification> notes = report.evaluation().notes().stream()
-                .map(n -> new Notification(new Message(n), "note", null));
-        return new Invocation(true, Stream.of(integrity, warning, notes).flatMap(s -> s).toList());
-    }
-
-    private static Map<String, Object> runProperties(Report report) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("checklist", report.checklist().id());
-        properties.put("checklistVersion", report.checklist().version());
-        properties.put("partner", report.partnerName());
-        properties.put("mode", report.mode().jsonName());
-        properties.put("asOf", report.asOf().toString());
-        properties.put("verdict", report.verdict().jsonName());
-        properties.put("redacted", report.redacted());
-        return properties;
+    private static void writeRunProperties(JsonGenerator json, Report report) throws IOException {
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("checklist", report.checklist().id());
+        json.writeStringField("checklistVersion", report.checklist().version());
+        json.writeStringField("partner", report.partnerName());
+        json.writeStringField("mode", report.mode().jsonName());
+        json.writeStringField("asOf", report.asOf().toString());
+        json.writeStringField("verdict", report.verdict().jsonName());
+        json.writeBooleanField("redacted", report.redacted());
+        json.writeEndObject();
     }
 }

@@ -11,6 +11,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
@@ -139,6 +140,33 @@ class SarifReporterTest {
     }
 
     @Test
+    void leavesOutWhatCcvHasNoValueFor() throws IOException {
+        Finding unknownItemNowhere = new Finding("ARC-009", null, FindingSeverity.CRITICAL, FindingState.OPEN, true,
+                "m", null, null);
+        Finding fileOnly = new Finding("BR-001", null, FindingSeverity.CRITICAL, FindingState.OPEN, true, "m", null,
+                SourcePosition.of("evidence/tier.pdf"));
+        Finding lineOnly = new Finding("BR-002", null, FindingSeverity.CRITICAL, FindingState.OPEN, true, "m", null,
+                new SourcePosition(SampleReports.SA, 7, 0));
+        JsonNode results = run(withFindings(SampleReports.passing(), unknownItemNowhere, fileOnly, lineOnly))
+                .get("results");
+
+        assertThat(results.get(0).has("ruleIndex")).isFalse();
+        assertThat(results.get(0).has("locations")).isFalse();
+        assertThat(results.get(1).at("/locations/0/physicalLocation").has("region")).isFalse();
+        assertThat(results.get(2).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
+        assertThat(results.get(2).at("/locations/0/physicalLocation/region").has("startColumn")).isFalse();
+    }
+
+    /** Jackson's default layout, kept so that a SARIF log is byte-identical to earlier versions' for the same run. */
+    @Test
+    void anEmptyArrayIsWrittenWithASpace() throws IOException {
+        Report noFindings = withFindings(SampleReports.passing());
+
+        assertThat(render(reporter, noFindings)).contains("\n      \"results\": [ ],\n");
+        assertThat(run(noFindings).at("/invocations/0").has("toolExecutionNotifications")).isFalse();
+    }
+
+    @Test
     void rendersTheSameBytesTwice() {
         assertThat(render(reporter, SampleReports.failing())).isEqualTo(render(reporter, SampleReports.failing()));
     }
@@ -156,6 +184,15 @@ class SarifReporterTest {
         assertThat(log.get("version").asText()).isEqualTo("2.1.0");
         assertThat(log.get("runs")).hasSize(1);
         return log.at("/runs/0");
+    }
+
+    private static Report withFindings(Report report, Finding... findings) {
+        Evaluation evaluation = report.evaluation();
+        return new Report(report.toolVersion(), report.mode(), report.asOf(), report.checklist(),
+                report.checklistVersionWarning(), report.partnerName(),
+                new Evaluation(evaluation.verdict(), evaluation.caseStudies(), evaluation.results(), List.of(findings),
+                        evaluation.notes()),
+                report.summary(), report.inputs(), report.integrity(), report.redacted());
     }
 
     private static void assertResult(JsonNode result, String ruleId, int ruleIndex, String kind, String level,

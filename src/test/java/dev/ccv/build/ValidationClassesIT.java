@@ -1,0 +1,74 @@
+package dev.ccv.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.ccv.report.ReportFormats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What target/ccv.jar loads to validate a bundle and write every report format. The launcher's
+ * class-data-sharing archive is made from such a run, so each class loaded here is mapped at every
+ * start: jackson-databind (some 700 classes, a third of the archive) must stay off this path. Only
+ * {@code ccv diff} reads reports with it.
+ */
+class ValidationClassesIT {
+
+    private static final Path JAR = Path.of("target/ccv.jar");
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/passing-precheck", "examples/audit-case-study-removed"})
+    void writingEveryReportFormatLoadsNoDatabindClass(String bundle) throws Exception {
+        List<String> args = new ArrayList<>(List.of("validate", bundle, "--as-of", "2026-06-30"));
+        for (String format : ReportFormats.names()) {
+            args.add("--report");
+            args.add(format + "=" + temp.resolve("report." + format));
+        }
+
+        List<String> loaded = classesLoadedBy(args);
+
+        for (String format : ReportFormats.names()) {
+            assertThat(temp.resolve("report." + format)).as("the %s report", format).isNotEmptyFile();
+        }
+        // the log names the classes as the check below expects
+        assertThat(loaded).contains("dev.ccv.report.SarifReporter", "com.fasterxml.jackson.core.JsonGenerator");
+        assertThat(loaded).filteredOn(name -> name.startsWith("com.fasterxml.jackson.databind.")).isEmpty();
+    }
+
+    /** The classes that {@code java -jar target/ccv.jar ARGS} loads, by name, from its class+load log. */
+    private List<String> classesLoadedBy(List<String> args) throws IOException, InterruptedException {
+        Path log = temp.resolve("class-load.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xlog:disable", "-Xlog:class+load=info:file=" + log,
+                "-jar", JAR.toString()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("java -jar " + JAR + " " + String.join(" ", args) + " did not end within 60 s");
+        }
+        assertThat(process.exitValue()).as("exit code of ccv %s", String.join(" ", args)).isIn(0, 1);
+        try (Stream<String> lines = Files.lines(log)) {
+            // "[0.123s][info][class,load] com.example.Name source: ..."
+            return lines.map(line -> line.substring(line.indexOf("] ", line.indexOf("class,load")) + 2))
+                    .map(rest -> rest.substring(0, rest.indexOf(' ')))
+                    .toList();
+        }
+    }
+}
