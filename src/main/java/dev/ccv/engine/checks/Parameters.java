@@ -25,12 +25,17 @@ final class Parameters {
 
     Parameters(CheckSpec spec, List<String> known) {
         this.spec = spec;
-        spec.parameters().entrySet().stream()
+        List<Map.Entry<String, Located<Object>>> unknown = spec.parameters().entrySet().stream()
                 .filter(e -> !known.contains(e.getKey()))
-                .sorted(Comparator.comparing((Map.Entry<String, Located<Object>> e) -> e.getValue().position().line())
-                        .thenComparing(e -> e.getValue().position().column())
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> unknown(e.getKey(), e.getValue().position(), known));
+                .toList();
+        // the ordering is made only when needed: built for every item, it costs each start some milliseconds
+        if (!unknown.isEmpty()) {
+            unknown.stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, Located<Object>> e) -> e.getValue().position().line())
+                            .thenComparing(e -> e.getValue().position().column())
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> unknown(e.getKey(), e.getValue().position(), known));
+        }
     }
 
     Parameters(Item item, List<String> known) {
