@@ -86,8 +86,9 @@ public final class ParallelHasher {
      */
     Map<Path, String> hashAll(List<Path> files, ProgressListener progress, CompletionStage<?> callerDone) {
         long[] sizes = files.stream().mapToLong(ParallelHasher::size).toArray();
-        if (LongStream.of(sizes).sum() <= smallTotal) {
-            return hashHere(files, sizes, progress);
+        long total = LongStream.of(sizes).sum();
+        if (total <= smallTotal) {
+            return hashHere(files, total, progress);
         }
         // largest first, so that no thread is left hashing a big file alone at the end
         int[] order = IntStream.range(0, files.size()).boxed()
@@ -98,7 +99,7 @@ public final class ParallelHasher {
         int workers = Math.max(1, Math.min(threads, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, ParallelHasher::daemon);
         Workers running = new Workers(pool, () -> work(files, order, next, digests, progress));
-        progress.started(IntStream.range(0, sizes.length).mapToLong(i -> sizes[i]).sum());
+        progress.started(total);
         try {
             int early = Math.max(1, workers - 1);
             running.start(early);
@@ -116,8 +117,8 @@ public final class ParallelHasher {
     }
 
     /** The files hashed one after another on the caller's thread. */
-    private static Map<Path, String> hashHere(List<Path> files, long[] sizes, ProgressListener progress) {
-        progress.started(LongStream.of(sizes).sum());
+    private static Map<Path, String> hashHere(List<Path> files, long total, ProgressListener progress) {
+        progress.started(total);
         try {
             FileDigester digester = new FileDigester();
             Map<Path, String> result = new LinkedHashMap<>();

@@ -24,7 +24,6 @@ import java.util.function.Function;
  */
 final class NodeReader {
 
-
     private final String file;
     private final Problems problems;
     /** Reads booleans and numbers; made at the first one. */
