@@ -39,6 +39,8 @@ class LauncherTest {
     /** The launcher's default JVM options, before the recorded ones. */
     private static final List<String> DEFAULTS =
             List.of("-XX:+UseSerialGC", "-XX:CompileThresholdScaling=3", "-Xlog:disable", "-Xlog:all=error:stderr");
+    /** The option the launcher records where the JVM takes it. */
+    private static final List<String> HUGE_PAGES = List.of("-XX:+UseTransparentHugePages");
 
     /**
      * A java that logs "java [arg]..." and acts like enough of the JDK: it writes the class list and
@@ -149,12 +151,14 @@ class LauncherTest {
                         "-XX:SharedArchiveFile=T/target/ccv.jsa.$$.tmp", "-cp", "T/target/ccv.jar")),
                 java(archive, List.of("-version")),
                 java(directives, List.of("-version")),
-                java(archive, directives, List.of("-jar", "T/target/ccv.jar", "validate", "my bundle", "--as-of",
-                        "2026-06-30")));
+                java(HUGE_PAGES, List.of("-version")),
+                java(archive, directives, HUGE_PAGES, List.of("-jar", "T/target/ccv.jar", "validate", "my bundle",
+                        "--as-of", "2026-06-30")));
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"),
+                "-XX:+UseTransparentHugePages");
         assertThat(targetFiles()).containsExactlyInAnyOrder(
                 ".ccv-build.lock", "ccv-build.log", "ccv.jar", "ccv.jsa", "ccv.jvm-options");
         assertThat(Files.readString(tree.resolve("target/ccv.jsa"))).isEqualTo("static archive\n");
@@ -301,11 +305,13 @@ class LauncherTest {
                 java(List.of("-XX:AOTCacheOutput=T/target/ccv.aot.$$.tmp", "-jar", "T/target/ccv.jar"), training()),
                 java(cache, List.of("-version")),
                 java(directives, List.of("-version")),
-                java(cache, directives, List.of("-jar", "T/target/ccv.jar", "--version")));
+                java(HUGE_PAGES, List.of("-version")),
+                java(cache, directives, HUGE_PAGES, List.of("-jar", "T/target/ccv.jar", "--version")));
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-XX:AOTCache=" + tree.resolve("target/ccv.aot"),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"),
+                "-XX:+UseTransparentHugePages");
         assertThat(targetFiles()).containsExactlyInAnyOrder(
                 ".ccv-build.lock", "ccv-build.log", "ccv.jar", "ccv.aot", "ccv.jvm-options");
     }
@@ -319,9 +325,10 @@ class LauncherTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("ccv ran\n");
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
-                "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"));
+                "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"),
+                "-XX:+UseTransparentHugePages");
         assertThat(calls()).last().isEqualTo(java(List.of("-Xshare:auto", "-XX:SharedArchiveFile=T/target/ccv.jsa"),
-                List.of("-jar", "T/target/ccv.jar", "--version")));
+                HUGE_PAGES, List.of("-jar", "T/target/ccv.jar", "--version")));
     }
 
     @Test
@@ -334,10 +341,26 @@ class LauncherTest {
         assertThat(run.out()).isEqualTo("ccv ran\n");
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"),
+                "-XX:+UseTransparentHugePages");
         assertThat(calls()).last().isEqualTo(java(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
                 "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json"),
-                List.of("-jar", "T/target/ccv.jar", "--version")));
+                HUGE_PAGES, List.of("-jar", "T/target/ccv.jar", "--version")));
+    }
+
+    @Test
+    void aJvmWithoutHugePagesIsRunWithoutThem() throws Exception {
+        env.put("FAKE_REJECT", "-XX:+UseTransparentHugePages");
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ccv ran\n");
+        assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
+                "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"),
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+                "-XX:CompilerDirectivesFile=" + tree.resolve("src/main/jvm/compiler-directives.json"));
+        assertThat(calls()).last().asString().doesNotContain("HugePages");
     }
 
     @Test
