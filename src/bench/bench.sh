@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of ccv against the performance goals in README.md ("Performance"):
-#   start   ./ccv validate examples/passing-precheck   <= 2 x  java -cp DIR Hello      (hyperfine)
+#   start   ./ccv validate examples/passing-precheck   <= 2 x  java -cp DIR Hello      (hyperfine, alternating, medians)
 #   scale   1,000 case studies x 100 items + 200 partner items, JSON report: <= 2 s wall, <= 512 MiB RSS
 #   growth  time(1,000 case studies) / time(100 case studies) <= 11 (whole process, and in-process via JMH)
 # It builds the jar (through ./ccv) when missing, generates the synthetic bundles under $WORK,
@@ -39,6 +39,13 @@ mean_of() {
   python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$1"
 }
 
+# each run's seconds in a hyperfine JSON export, one a line
+times_of() {
+  python3 -c 'import json,sys; print("\n".join(str(t) for t in json.load(open(sys.argv[1]))["results"][0]["times"]))' "$1"
+}
+median_of() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+range_of() { sort -g "$1" | awk '{ v[NR] = $1 } END { printf "(min %.1f, max %.1f, %d runs)", v[1] * 1000, v[NR] * 1000, NR }'; }
+
 ratio_line() { # name value goal unit-description
   awk -v n="$1" -v v="$2" -v g="$3" -v d="$4" \
     'BEGIN { printf "%-8s %8.2f  (goal <= %s) %s  %s\n", n, v, g, (v <= g ? "MET" : "NOT MET"), d }'
@@ -67,13 +74,24 @@ if [[ ! -f "$work/hello/Hello.class" ]]; then
     >"$work/hello/Hello.java"
   javac -d "$work/hello" "$work/hello/Hello.java"
 fi
-echo "== start (hyperfine, $runs runs each)"
-hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hf-hello.json" \
-  "java -cp $work/hello Hello" | grep -E "Time|Range"
-hyperfine -N --style basic --warmup 3 --runs "$runs" --export-json "$work/hf-start.json" \
-  "$ccv validate $example --as-of 2026-06-30 --report json=/dev/null" | grep -E "Time|Range"
-hello=$(mean_of "$work/hf-hello.json")
-start=$(mean_of "$work/hf-start.json")
+# The two alternate in rounds of a few runs each, so that both see the same machine: this machine's
+# speed drifts by 20 % from one minute to the next, and a ratio of two blocks measured minutes apart
+# drifts with it. Medians of all runs.
+rounds=5
+per_round=$(( (runs + rounds - 1) / rounds ))
+echo "== start (hyperfine, $rounds alternating rounds of $per_round runs each, medians)"
+: >"$work/start-hello.txt"
+: >"$work/start-ccv.txt"
+for _ in $(seq "$rounds"); do
+  hyperfine -N --style none --warmup 1 --runs "$per_round" --export-json "$work/hf-hello.json"     "java -cp $work/hello Hello" >/dev/null
+  times_of "$work/hf-hello.json" >>"$work/start-hello.txt"
+  hyperfine -N --style none --warmup 1 --runs "$per_round" --export-json "$work/hf-start.json"     "$ccv validate $example --as-of 2026-06-30 --report json=/dev/null" >/dev/null
+  times_of "$work/hf-start.json" >>"$work/start-ccv.txt"
+done
+hello=$(median_of "$work/start-hello.txt")
+start=$(median_of "$work/start-ccv.txt")
+echo "  Hello: median $(awk -v v="$hello" 'BEGIN { printf "%.1f", v * 1000 }') ms $(range_of "$work/start-hello.txt")"
+echo "  ccv:   median $(awk -v v="$start" 'BEGIN { printf "%.1f", v * 1000 }') ms $(range_of "$work/start-ccv.txt")"
 
 # --- scale: wall and peak RSS of the 1,000-case-study run (best wall of 3; the largest RSS)
 echo "== scale ($(grep -c ' status: met' "$work/n1000/self-assessment.yaml") responses, /usr/bin/time -v, 3 runs)"
