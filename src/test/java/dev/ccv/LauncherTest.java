@@ -40,6 +40,10 @@ class LauncherTest {
     /** The launcher's default JVM options, before the recorded ones. */
     private static final List<String> DEFAULTS =
             List.of("-XX:+UseSerialGC", "-XX:CompileThresholdScaling=3", "-Xlog:disable", "-Xlog:all=error:stderr");
+    /** Where the launcher puts the jar: on the boot class path, and as the class path. */
+    private static final List<String> CLASS_PATHS = List.of("-Xbootclasspath/a:T/target/ccv.jar", "-cp", "T/target/ccv.jar");
+    /** How the launcher starts ccv: the class paths, then the main class. */
+    private static final List<String> LAUNCH = Stream.concat(CLASS_PATHS.stream(), Stream.of("dev.ccv.cli.Main")).toList();
     /** The option the launcher records where the JVM takes it. */
     private static final List<String> HUGE_PAGES = List.of("-XX:+UseTransparentHugePages");
 
@@ -146,15 +150,13 @@ class LauncherTest {
         assertThat(calls()).containsExactly(
                 call("mvn", "-q", "-B", "-DskipTests", "package"),
                 call("java", "-XX:+PrintFlagsFinal", "-version"),
-                java(List.of("-XX:DumpLoadedClassList=T/target/ccv.classlist.$$.tmp", "-jar", "T/target/ccv.jar"),
-                        training()),
+                java(List.of("-XX:DumpLoadedClassList=T/target/ccv.classlist.$$.tmp"), LAUNCH, training()),
                 java(List.of("-Xshare:dump", "-XX:SharedClassListFile=T/target/ccv.classlist.$$.tmp",
-                        "-XX:SharedArchiveFile=T/target/ccv.jsa.$$.tmp", "-cp", "T/target/ccv.jar")),
+                        "-XX:SharedArchiveFile=T/target/ccv.jsa.$$.tmp"), CLASS_PATHS),
                 java(archive, List.of("-version")),
                 java(directives, List.of("-version")),
                 java(HUGE_PAGES, List.of("-version")),
-                java(archive, directives, HUGE_PAGES, List.of("-jar", "T/target/ccv.jar", "validate", "my bundle",
-                        "--as-of", "2026-06-30")));
+                java(archive, directives, HUGE_PAGES, LAUNCH, List.of("validate", "my bundle", "--as-of", "2026-06-30")));
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
@@ -177,7 +179,7 @@ class LauncherTest {
         assertThat(second.err()).isEmpty();
         assertThat(second.out()).isEqualTo("ccv ran\n");
         assertThat(calls()).containsExactly(java(options.subList(1, options.size()).stream().map(this::relative)
-                .toList(), List.of("-jar", "T/target/ccv.jar", "--version")));
+                .toList(), LAUNCH, List.of("--version")));
         assertThat(recordedOptions()).isEqualTo(options);
     }
 
@@ -212,8 +214,8 @@ class LauncherTest {
 
         assertThat(calls()).filteredOn(c -> c.startsWith("mvn")).hasSize(1);
         assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
-        assertThat(calls()).filteredOn(c -> c.contains("-jar] [T/target/ccv.jar] [one]")).hasSize(1);
-        assertThat(calls()).filteredOn(c -> c.contains("-jar] [T/target/ccv.jar] [two]")).hasSize(1);
+        assertThat(calls()).filteredOn(c -> c.contains("[dev.ccv.cli.Main] [one]")).hasSize(1);
+        assertThat(calls()).filteredOn(c -> c.contains("[dev.ccv.cli.Main] [two]")).hasSize(1);
     }
 
     /** A checklist packed into the jar, or the build step that rewrites picocli's class files in it. */
@@ -252,8 +254,8 @@ class LauncherTest {
 
         assertThat(ccv("validate", "bundle").exitCode()).isZero();
 
-        assertThat(calls()).contains(java(List.of("-XX:DumpLoadedClassList=T/target/ccv.classlist.$$.tmp", "-jar",
-                "T/target/ccv.jar", "--version")));
+        assertThat(calls()).contains(java(List.of("-XX:DumpLoadedClassList=T/target/ccv.classlist.$$.tmp"), LAUNCH,
+                List.of("--version")));
     }
 
     @Test
@@ -272,7 +274,7 @@ class LauncherTest {
         assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
         assertThat(recordedOptions()).first().isEqualTo(otherBin.resolve("java").toString());
         assertThat(calls()).last().isEqualTo(java(relative(recordedOptions().subList(1, recordedOptions().size())),
-                List.of("-jar", "T/target/ccv.jar", "--version")));
+                LAUNCH, List.of("--version")));
     }
 
     @Test
@@ -303,11 +305,11 @@ class LauncherTest {
         assertThat(calls()).containsExactly(
                 call("mvn", "-q", "-B", "-DskipTests", "package"),
                 call("java", "-XX:+PrintFlagsFinal", "-version"),
-                java(List.of("-XX:AOTCacheOutput=T/target/ccv.aot.$$.tmp", "-jar", "T/target/ccv.jar"), training()),
+                java(List.of("-XX:AOTCacheOutput=T/target/ccv.aot.$$.tmp"), LAUNCH, training()),
                 java(cache, List.of("-version")),
                 java(directives, List.of("-version")),
                 java(HUGE_PAGES, List.of("-version")),
-                java(cache, directives, HUGE_PAGES, List.of("-jar", "T/target/ccv.jar", "--version")));
+                java(cache, directives, HUGE_PAGES, LAUNCH, List.of("--version")));
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-XX:AOTCache=" + tree.resolve("target/ccv.aot"),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
@@ -342,7 +344,21 @@ class LauncherTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("ccv ran\n");
         assertThat(relative(recordedOptions().subList(1, recordedOptions().size()))).isEqualTo(kept);
-        assertThat(calls()).last().isEqualTo(java(kept, List.of("-jar", "T/target/ccv.jar", "--version")));
+        assertThat(calls()).last().isEqualTo(java(kept, LAUNCH, List.of("--version")));
+    }
+
+    @Test
+    void aCheckoutWhosePathHoldsTheSeparatorRunsTheJarWithDashJar() throws Exception {
+        // A class path cannot name a path with ':' in it; java -jar can.
+        Path moved = tree.resolveSibling("ccv:tree");
+        Files.move(tree, moved);
+        tree = moved;
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ccv ran\n");
+        assertThat(calls()).last().asString().endsWith("[-jar] [T/target/ccv.jar] [--version]");
     }
 
     @Test
@@ -372,7 +388,7 @@ class LauncherTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> recorded = relative(recordedOptions().subList(1, recordedOptions().size()));
         assertThat(calls()).last().isEqualTo(java(recorded,
-                List.of("-XX:+UseParallelGC", "-Xmx64m", "-jar", "T/target/ccv.jar", "--version")));
+                List.of("-XX:+UseParallelGC", "-Xmx64m"), LAUNCH, List.of("--version")));
     }
 
     @Test
@@ -384,7 +400,8 @@ class LauncherTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(calls()).last().asString().endsWith(
-                " [-Xlog:gc*:file=gc.log] [-XX:CompileCommand=quiet,dev/ccv/*.*] [-jar] [T/target/ccv.jar] [--version]");
+                " [-Xlog:gc*:file=gc.log] [-XX:CompileCommand=quiet,dev/ccv/*.*] [-Xbootclasspath/a:T/target/ccv.jar]"
+                + " [-cp] [T/target/ccv.jar] [dev.ccv.cli.Main] [--version]");
     }
 
     @Test
@@ -397,7 +414,7 @@ class LauncherTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("ccv ran\n");
         assertThat(calls()).first().isEqualTo(call("mvn", "-q", "-B", "-DskipTests", "package"));
-        assertThat(calls()).last().asString().endsWith("[-jar] [T/target/ccv.jar] [--version]");
+        assertThat(calls()).last().asString().endsWith("[dev.ccv.cli.Main] [--version]");
         assertThat(targetFiles()).contains("ccv.jar", "ccv.jvm-options");
         assertThat(bin.resolve("target")).doesNotExist();
     }

@@ -27,7 +27,7 @@ public final class ChecklistLibrary {
     static final String BUILT_IN_DIRECTORY = "checklists";
     static final String BUILT_IN_SOURCE = "built-in";
 
-    private static final ChecklistLibrary BUILT_IN = fromClasspath(ChecklistLibrary.class.getClassLoader(),
+    private static final ChecklistLibrary BUILT_IN = fromClasspath(ClasspathResources.loaderOf(ChecklistLibrary.class),
             BUILT_IN_DIRECTORY);
 
     private final Supplier<List<Checklist>> builtIns;

@@ -31,6 +31,17 @@ final class ClasspathResources {
     private ClasspathResources() {
     }
 
+    /**
+     * The loader that finds the resources packed with {@code type}. {@code ./ccv} puts the jar on the
+     * boot class path (start-up time; see the launcher), where a class has no loader of its own: then
+     * the platform loader, which asks the boot loader first and, unlike the system loader, never
+     * looks in the current directory.
+     */
+    static ClassLoader loaderOf(Class<?> type) {
+        ClassLoader own = type.getClassLoader();
+        return own != null ? own : ClassLoader.getPlatformClassLoader();
+    }
+
     /** Every {@code *.yaml} directly in {@code directory}, sorted by name (the first on the class path wins). */
     static List<Resource> yamlFiles(ClassLoader loader, String directory) {
         List<Resource> found = new ArrayList<>();
