@@ -35,8 +35,8 @@ final class ChecklistChoice {
     }
 
     Checklist choose(SelfAssessment assessment) {
-        Located<String> named = new Located<>(assessment.checklistId(), assessment.field("checklist")
-                .map(Located::position).orElse(assessment.position()));
+        Located<String> named = new Located<>(assessment.checklistId(),
+                assessment.fieldPosition("checklist", assessment.position()));
         if (!pinnedIds.isEmpty() && !pinnedIds.contains(named.value())) {
             throw new InvalidInputException(new InputError(named.position(),
                     "the self-assessment is for checklist `" + named.value() + "` but --checklist asks for `"

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Every local evidence path the inputs refer to: a sealed bundle's manifest must list each one. */
 final class LocalReferences {
@@ -20,22 +19,31 @@ final class LocalReferences {
     }
 
     static Collection<String> of(SelfAssessment assessment, Optional<Audit> audit) {
-        Stream<Evidence> fromCaseStudies = assessment.caseStudies().stream().map(CaseStudy::evidence)
-                .flatMap(List::stream);
-        Stream<Evidence> fromResponses = assessment.responses().values().stream().flatMap(LocalReferences::answers)
-                .flatMap(answer -> answer.evidence().stream());
-        Stream<Evidence> fromAudit = audit.stream().flatMap(a -> a.findings().stream())
-                .map(AuditFinding::remediationEvidence).flatMap(List::stream);
         TreeSet<String> paths = new TreeSet<>();
-        Stream.of(fromCaseStudies, fromResponses, fromAudit).flatMap(s -> s)
-                .filter(Evidence.Local.class::isInstance)
-                .map(Evidence::reference)
-                .forEach(paths::add);
+        for (CaseStudy caseStudy : assessment.caseStudies()) {
+            addLocal(caseStudy.evidence(), paths);
+        }
+        for (Response response : assessment.responses().values()) {
+            if (response.answer() != null) {
+                addLocal(response.answer().evidence(), paths);
+            }
+            for (Answer answer : response.caseStudies().values()) {
+                addLocal(answer.evidence(), paths);
+            }
+        }
+        if (audit.isPresent()) {
+            for (AuditFinding finding : audit.get().findings()) {
+                addLocal(finding.remediationEvidence(), paths);
+            }
+        }
         return paths;
     }
 
-    private static Stream<Answer> answers(Response response) {
-        Stream<Answer> own = Stream.ofNullable(response.answer());
-        return Stream.concat(own, response.caseStudies().values().stream());
+    private static void addLocal(List<Evidence> evidence, TreeSet<String> paths) {
+        for (Evidence each : evidence) {
+            if (each instanceof Evidence.Local local) {
+                paths.add(local.reference());
+            }
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.ccv.engine;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.Section;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Solution;
@@ -60,7 +59,7 @@ final class Applicability {
 
     private static Optional<CheckOutcome> notApplicable(SelfAssessment assessment, String field, Solution solution,
                                                         String message) {
-        SourcePosition location = assessment.field(field).map(Located::position).orElse(solution.position());
+        SourcePosition location = assessment.fieldPosition(field, solution.position());
         return Optional.of(CheckOutcome.notApplicable(location, message));
     }
 }

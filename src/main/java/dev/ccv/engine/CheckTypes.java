@@ -9,6 +9,7 @@ import dev.ccv.engine.checks.PartnerTierCheck;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import dev.ccv.model.Section;
 import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,12 @@ public final class CheckTypes {
     }
 
     public static Optional<CheckType> find(String name) {
-        return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+        for (CheckType type : ALL) {
+            if (type.name().equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The check type an item names; only for items that passed {@link #validate}. */
@@ -49,7 +55,11 @@ public final class CheckTypes {
     /** Every problem with the checklist's checks, in checklist order; empty when all are valid. */
     public static List<InputError> validate(Checklist checklist) {
         List<InputError> errors = new ArrayList<>();
-        checklist.items().forEach(item -> errors.addAll(validate(item)));
+        for (Section section : checklist.sections()) {
+            for (Item item : section.items()) {
+                errors.addAll(validate(item));
+            }
+        }
         return errors;
     }
 

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,7 +44,11 @@ public final class Engine {
             throw new InvalidInputException(errors);
         }
         Map<String, Check> checks = new LinkedHashMap<>();
-        submission.checklist().items().forEach(item -> checks.put(item.id(), CheckTypes.of(item).create(item)));
+        for (Section section : submission.checklist().sections()) {
+            for (Item item : section.items()) {
+                checks.put(item.id(), CheckTypes.of(item).create(item));
+            }
+        }
 
         // case-study id -> item ids whose unremediable finding removed it; kept evaluations explain why
         Map<String, List<String>> removed = new LinkedHashMap<>();
@@ -55,8 +58,12 @@ public final class Engine {
         List<Evaluated> removing;
         do {
             round = evaluateRound(submission, entries, checks, removed, kept);
-            removing = round.stream().filter(Evaluated::removesCaseStudy)
-                    .filter(e -> !removed.containsKey(e.result().caseStudyId())).toList();
+            removing = new ArrayList<>();
+            for (Evaluated evaluated : round) {
+                if (evaluated.removesCaseStudy() && !removed.containsKey(evaluated.result().caseStudyId())) {
+                    removing.add(evaluated);
+                }
+            }
             for (Evaluated evaluated : removing) {
                 kept.put(key(evaluated.result().itemId(), evaluated.result().caseStudyId()), evaluated);
                 removed.computeIfAbsent(evaluated.result().caseStudyId(), id -> new ArrayList<>())
@@ -67,9 +74,18 @@ public final class Engine {
     }
 
     private static Evaluation conclude(Submission submission, List<Evaluated> round, Map<String, List<String>> removed) {
-        List<ItemResult> results = round.stream().map(Evaluated::result).toList();
-        List<Finding> findings = round.stream().map(Evaluated::finding).filter(Objects::nonNull).toList();
-        Verdict verdict = findings.stream().anyMatch(Finding::blocking) ? Verdict.FAIL : Verdict.PASS;
+        List<ItemResult> results = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Verdict verdict = Verdict.PASS;
+        for (Evaluated evaluated : round) {
+            results.add(evaluated.result());
+            if (evaluated.finding() != null) {
+                findings.add(evaluated.finding());
+                if (evaluated.finding().blocking()) {
+                    verdict = Verdict.FAIL;
+                }
+            }
+        }
         List<CaseStudyStatus> caseStudies = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (CaseStudy caseStudy : submission.assessment().caseStudies()) {
@@ -89,8 +105,13 @@ public final class Engine {
     private static List<Evaluated> evaluateRound(Submission submission, AuditEntries entries, Map<String, Check> checks,
                                                  Map<String, List<String>> removed, Map<String, Evaluated> kept) {
         // List.copyOf once: CheckContext copies any other list, which made each evaluation O(case studies)
-        List<CaseStudy> considered = List.copyOf(submission.assessment().caseStudies().stream()
-                .filter(c -> !removed.containsKey(c.id())).toList());
+        List<CaseStudy> considered = new ArrayList<>();
+        for (CaseStudy caseStudy : submission.assessment().caseStudies()) {
+            if (!removed.containsKey(caseStudy.id())) {
+                considered.add(caseStudy);
+            }
+        }
+        considered = List.copyOf(considered);
         List<Evaluated> round = new ArrayList<>();
         for (Section section : submission.checklist().sections()) {
             for (Item item : section.items()) {
@@ -119,7 +140,9 @@ public final class Engine {
                 Applicability.whyNot(section, item, submission.assessment(), caseStudy);
         if (notApplicable.isPresent()) {
             List<String> messages = new ArrayList<>(notApplicable.get().messages());
-            entry.ifPresent(e -> messages.add("auditor entry ignored: the item does not apply"));
+            if (entry.isPresent()) {
+                messages.add("auditor entry ignored: the item does not apply");
+            }
             return new Evaluated(result(section, item, caseStudyId, ResultStatus.NOT_APPLICABLE, messages,
                     notApplicable.get()), null);
         }

@@ -2,6 +2,7 @@ package dev.ccv.engine;
 
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
+import dev.ccv.model.Section;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
@@ -9,9 +10,11 @@ import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.model.result.Summary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Counts a run for reports: checklist items rolled up over their results (unmet if any result is
@@ -23,39 +26,46 @@ public final class SummaryCounter {
     }
 
     public static Summary count(Evaluation evaluation, Checklist checklist) {
+        // grouped once: filtering all results per item made this O(items x results)
+        Map<String, List<ItemResult>> byItem = new HashMap<>();
+        for (ItemResult result : evaluation.results()) {
+            byItem.computeIfAbsent(result.itemId(), id -> new ArrayList<>()).add(result);
+        }
         int met = 0;
         int unmet = 0;
         int notApplicable = 0;
-        // grouped once: filtering all results per item made this O(items x results)
-        Map<String, List<ItemResult>> byItem = evaluation.results().stream()
-                .collect(Collectors.groupingBy(ItemResult::itemId));
-        for (Item item : checklist.items().toList()) {
-            switch (rollUp(byItem.getOrDefault(item.id(), List.of()))) {
-                case MET -> met++;
-                case UNMET -> unmet++;
-                case NOT_APPLICABLE -> notApplicable++;
+        for (Section section : checklist.sections()) {
+            for (Item item : section.items()) {
+                switch (rollUp(byItem.getOrDefault(item.id(), List.of()))) {
+                    case MET -> met++;
+                    case UNMET -> unmet++;
+                    case NOT_APPLICABLE -> notApplicable++;
+                }
             }
         }
-        List<Finding> findings = evaluation.findings();
+        Map<FindingState, Integer> critical = new EnumMap<>(FindingState.class);
+        int observations = 0;
+        for (Finding finding : evaluation.findings()) {
+            if (finding.severity() == FindingSeverity.CRITICAL) {
+                critical.merge(finding.state(), 1, Integer::sum);
+            } else {
+                observations++;
+            }
+        }
         return new Summary(met + unmet + notApplicable, met, unmet, notApplicable,
-                critical(findings, FindingState.OPEN), critical(findings, FindingState.REMEDIATED),
-                critical(findings, FindingState.UNREMEDIABLE),
-                (int) findings.stream().filter(f -> f.severity() == FindingSeverity.OBSERVATION).count());
+                critical.getOrDefault(FindingState.OPEN, 0), critical.getOrDefault(FindingState.REMEDIATED, 0),
+                critical.getOrDefault(FindingState.UNREMEDIABLE, 0), observations);
     }
 
     /** An item with no results at all (a case-study item with no case study left) counts as not applicable. */
     static ResultStatus rollUp(List<ItemResult> results) {
-        if (results.stream().anyMatch(r -> r.status() == ResultStatus.UNMET)) {
-            return ResultStatus.UNMET;
+        boolean allNotApplicable = true;
+        for (ItemResult result : results) {
+            if (result.status() == ResultStatus.UNMET) {
+                return ResultStatus.UNMET;
+            }
+            allNotApplicable &= result.status() == ResultStatus.NOT_APPLICABLE;
         }
-        if (results.stream().allMatch(r -> r.status() == ResultStatus.NOT_APPLICABLE)) {
-            return ResultStatus.NOT_APPLICABLE;
-        }
-        return ResultStatus.MET;
-    }
-
-    private static int critical(List<Finding> findings, FindingState state) {
-        return (int) findings.stream()
-                .filter(f -> f.severity() == FindingSeverity.CRITICAL && f.state() == state).count();
+        return allNotApplicable ? ResultStatus.NOT_APPLICABLE : ResultStatus.MET;
     }
 }

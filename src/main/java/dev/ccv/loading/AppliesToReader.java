@@ -46,7 +46,9 @@ final class AppliesToReader {
             return new Conditions(AppliesTo.ALWAYS, Map.of());
         }
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        map.entries().forEach(entry -> positions.put(entry.key(), entry.position()));
+        for (YamlMap.Entry entry : map.entries()) {
+            positions.put(entry.key(), entry.position());
+        }
         AppliesTo value = new AppliesTo(
                 declaredOnly(map, CATEGORIES, categories, "solution category"),
                 declaredOnly(map, DEPLOYMENT_TYPES, deploymentTypes, "deployment type"),

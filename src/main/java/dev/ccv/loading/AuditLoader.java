@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads the auditor's record ({@code kind: audit}), resolving remediation evidence against the bundle. */
@@ -21,10 +20,8 @@ public final class AuditLoader {
     private static final List<String> KEYS = List.of("kind", "checklist", "auditor", "date", "findings");
     private static final List<String> FINDING_KEYS =
             List.of("item", "caseStudy", "result", "note", "remediation", "remediationEvidence");
-    private static final Map<String, AuditResult> RESULTS =
-            NodeReader.choicesOf(AuditResult.values(), r -> r.name().toLowerCase(Locale.ROOT));
-    private static final Map<String, Remediation> REMEDIATIONS =
-            NodeReader.choicesOf(Remediation.values(), Remediation::yamlName);
+    private static final Map<String, AuditResult> RESULTS = NodeReader.choicesOf(AuditResult.values());
+    private static final Map<String, Remediation> REMEDIATIONS = NodeReader.choicesOf(Remediation.values());
 
     public Audit load(Path file, String displayName, EvidenceResolver evidence) {
         return read(new YamlReader().read(file, displayName), displayName, evidence);

@@ -95,7 +95,7 @@ public final class ChecklistLibrary {
      * only one parsed (start-up time). Anything else falls back to reading them all.
      */
     private static Optional<Checklist> byFileName(ClassLoader loader, String directory, String id) {
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!Names.isLowercaseId(id)) {
             return Optional.empty();
         }
         String name = id + ".yaml";

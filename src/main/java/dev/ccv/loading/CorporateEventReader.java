@@ -14,8 +14,7 @@ final class CorporateEventReader {
 
     private static final List<String> KEYS = List.of("type", "counterparty", "counterpartyIsCompetencyPartner", "date",
             "impactDescription", "affectsCompetencyPractice", "disclosed", "significant");
-    private static final Map<String, CorporateEventType> TYPES =
-            NodeReader.choicesOf(CorporateEventType.values(), CorporateEventType::yamlName);
+    private static final Map<String, CorporateEventType> TYPES = NodeReader.choicesOf(CorporateEventType.values());
 
     private final NodeReader reader;
 

@@ -43,10 +43,13 @@ final class Document {
     }
 
     private static void checkKind(MappingNode mapping, String kind, NodeReader reader) {
-        Node value = mapping.getValue().stream()
-                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind"))
-                .map(NodeTuple::getValueNode)
-                .findFirst().orElse(null);
+        Node value = null;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind")) {
+                value = tuple.getValueNode();
+                break;
+            }
+        }
         if (value == null) {
             throw refuse(reader.at(mapping), "missing `kind`; a " + kind + " file starts with `kind: " + kind + "`");
         }

@@ -1,6 +1,7 @@
 package dev.ccv.loading;
 
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.YamlNamed;
 import dev.ccv.model.Suggestions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Turns the nodes of one file into typed values, reporting each value of the wrong type with what
@@ -35,10 +35,10 @@ final class NodeReader {
     }
 
     /** The YAML names of an enum's values, in declaration order, for {@link #choice}. */
-    static <E> Map<String, E> choicesOf(E[] values, Function<E, String> yamlName) {
+    static <E extends YamlNamed> Map<String, E> choicesOf(E[] values) {
         Map<String, E> choices = new LinkedHashMap<>();
         for (E value : values) {
-            choices.put(yamlName.apply(value), value);
+            choices.put(value.yamlName(), value);
         }
         return choices;
     }

@@ -33,13 +33,16 @@ final class PlainValues extends SafeConstructor {
     static Object of(Node node, NodeReader reader) {
         if (node instanceof SequenceNode sequence) {
             List<Object> values = new ArrayList<>();
-            sequence.getValue().forEach(entry -> values.add(of(entry, reader)));
+            for (Node entry : sequence.getValue()) {
+                values.add(of(entry, reader));
+            }
             return Collections.unmodifiableList(values);
         }
         if (node instanceof MappingNode mapping) {
             Map<String, Object> values = new LinkedHashMap<>();
-            YamlMap.openAny(mapping, "this mapping", reader).entries()
-                    .forEach(entry -> values.put(entry.key(), of(entry.value(), reader)));
+            for (YamlMap.Entry entry : YamlMap.openAny(mapping, "this mapping", reader).entries()) {
+                values.put(entry.key(), of(entry.value(), reader));
+            }
             return Collections.unmodifiableMap(values);
         }
         ScalarNode scalar = (ScalarNode) node;

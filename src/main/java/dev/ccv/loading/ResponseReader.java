@@ -17,8 +17,7 @@ final class ResponseReader {
 
     private static final List<String> ANSWER_KEYS = List.of("status", "evidence", "notes");
     private static final List<String> RESPONSE_KEYS = List.of("status", "evidence", "notes", "caseStudies");
-    private static final Map<String, ResponseStatus> STATUSES =
-            NodeReader.choicesOf(ResponseStatus.values(), ResponseStatus::yamlName);
+    private static final Map<String, ResponseStatus> STATUSES = NodeReader.choicesOf(ResponseStatus.values());
 
     private final NodeReader reader;
     private final EvidenceResolver resolver;

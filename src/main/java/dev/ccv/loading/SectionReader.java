@@ -21,8 +21,8 @@ final class SectionReader {
     private static final List<String> SECTION_KEYS = List.of("id", "title", "appliesTo", "items");
     private static final List<String> ITEM_KEYS = List.of(
             "id", "title", "description", "severity", "scope", "appliesTo", "allowNotApplicable", "check");
-    private static final Map<String, Severity> SEVERITIES = NodeReader.choicesOf(Severity.values(), Severity::yamlName);
-    private static final Map<String, Scope> SCOPES = NodeReader.choicesOf(Scope.values(), Scope::yamlName);
+    private static final Map<String, Severity> SEVERITIES = NodeReader.choicesOf(Severity.values());
+    private static final Map<String, Scope> SCOPES = NodeReader.choicesOf(Scope.values());
 
     private final NodeReader reader;
     private final AppliesToReader conditions;

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public final class SelfAssessmentLoader {
     private static final List<String> PARTNER_KEYS = List.of("name", "tier", "apnId", "landingPage");
     private static final List<String> SOLUTION_KEYS =
             List.of("name", "category", "deploymentType", "operatesAwsEnvironment");
-    private static final Map<String, Tier> TIERS = NodeReader.choicesOf(Tier.values(), Tier::yamlName);
+    private static final Map<String, Tier> TIERS = NodeReader.choicesOf(Tier.values());
 
     public SelfAssessment load(Path file, String displayName, EvidenceResolver evidence) {
         return read(new YamlReader().read(file, displayName), displayName, evidence);
@@ -57,8 +58,16 @@ public final class SelfAssessmentLoader {
         List<CorporateEvent> events = new CorporateEventReader(reader).readAll(top.list("corporateEvents"));
         problems.throwIfAny();
         // the top-level collections, so that field checks can count them and findings can point at them
-        putList(fields, top, "caseStudies", caseStudies.stream().map(CaseStudy::id).toList());
-        putList(fields, top, "corporateEvents", events.stream().map(e -> e.type().yamlName()).toList());
+        List<String> caseStudyIds = new ArrayList<>();
+        for (CaseStudy caseStudy : caseStudies) {
+            caseStudyIds.add(caseStudy.id());
+        }
+        List<String> eventTypes = new ArrayList<>();
+        for (CorporateEvent event : events) {
+            eventTypes.add(event.type().yamlName());
+        }
+        putList(fields, top, "caseStudies", caseStudyIds);
+        putList(fields, top, "corporateEvents", eventTypes);
         putList(fields, top, "responses", List.copyOf(responses.keySet()));
 
         return new SelfAssessment(checklistId, checklistVersion, partner, solution, caseStudies, responses, events,

@@ -6,17 +6,16 @@ import dev.ccv.model.AuditFinding;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Suggestions;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The checks that need the checklist, the self-assessment and the audit record together: every
@@ -30,7 +29,10 @@ public final class SubmissionValidator {
     /** Throws {@link dev.ccv.model.InvalidInputException} with every error found. */
     public static void validate(Checklist checklist, SelfAssessment assessment, Optional<Audit> audit) {
         Problems problems = new Problems();
-        Set<String> caseStudyIds = assessment.caseStudies().stream().map(CaseStudy::id).collect(Collectors.toSet());
+        Set<String> caseStudyIds = new HashSet<>();
+        for (CaseStudy caseStudy : assessment.caseStudies()) {
+            caseStudyIds.add(caseStudy.id());
+        }
         new SubmissionValidator.Run(checklist, assessment, caseStudyIds, problems).validate(audit);
         problems.throwIfAny();
     }
@@ -43,8 +45,12 @@ public final class SubmissionValidator {
             checkSolution("category", "solutionCategories", checklist.solutionCategories(), assessment.solution().category());
             checkSolution("deploymentType", "deploymentTypes", checklist.deploymentTypes(),
                     assessment.solution().deploymentType());
-            assessment.responses().values().forEach(this::checkResponse);
-            audit.ifPresent(this::checkAudit);
+            for (Response response : assessment.responses().values()) {
+                checkResponse(response);
+            }
+            if (audit.isPresent()) {
+                checkAudit(audit.get());
+            }
         }
 
         private void checkChecklistId() {
@@ -91,7 +97,9 @@ public final class SubmissionValidator {
                 problems.add(audit.position(), "the audit record is for checklist `" + audit.checklistId()
                         + "`, but the self-assessment is for `" + assessment.checklistId() + "`");
             }
-            audit.findings().forEach(this::checkFinding);
+            for (AuditFinding finding : audit.findings()) {
+                checkFinding(finding);
+            }
         }
 
         private void checkFinding(AuditFinding finding) {
@@ -135,7 +143,7 @@ public final class SubmissionValidator {
         }
 
         private SourcePosition fieldPosition(String path) {
-            return assessment.field(path).map(Located::position).orElse(assessment.position());
+            return assessment.fieldPosition(path, assessment.position());
         }
     }
 }

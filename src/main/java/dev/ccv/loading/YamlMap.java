@@ -107,7 +107,9 @@ final class YamlMap {
             index.put(entry.key(), entry);
         } else if (entries.size() > SCANNED) {
             index = new HashMap<>();
-            entries.forEach(known -> index.put(known.key(), known));
+            for (Entry known : entries) {
+                index.put(known.key(), known);
+            }
         }
     }
 

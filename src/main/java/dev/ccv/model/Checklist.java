@@ -29,10 +29,21 @@ public record Checklist(
     }
 
     public int itemCount() {
-        return sections.stream().mapToInt(s -> s.items().size()).sum();
+        int count = 0;
+        for (Section section : sections) {
+            count += section.items().size();
+        }
+        return count;
     }
 
     public Optional<Item> item(String itemId) {
-        return items().filter(i -> i.id().equals(itemId)).findFirst();
+        for (Section section : sections) {
+            for (Item item : section.items()) {
+                if (item.id().equals(itemId)) {
+                    return Optional.of(item);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,7 +1,7 @@
 package dev.ccv.model;
 
 /** Mergers, acquisitions and divestitures, as the program guide distinguishes them. */
-public enum CorporateEventType {
+public enum CorporateEventType implements YamlNamed {
     ACQUIRED("acquired"), ACQUIRED_BY("acquired-by"), DIVESTED("divested");
 
     private final String yamlName;
@@ -10,6 +10,7 @@ public enum CorporateEventType {
         this.yamlName = yamlName;
     }
 
+    @Override
     public String yamlName() {
         return yamlName;
     }

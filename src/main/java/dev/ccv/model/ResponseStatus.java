@@ -1,7 +1,7 @@
 package dev.ccv.model;
 
 /** What the partner says about one requirement. */
-public enum ResponseStatus {
+public enum ResponseStatus implements YamlNamed {
     MET("met"), NOT_MET("not-met"), NOT_APPLICABLE("not-applicable");
 
     private final String yamlName;
@@ -10,6 +10,7 @@ public enum ResponseStatus {
         this.yamlName = yamlName;
     }
 
+    @Override
     public String yamlName() {
         return yamlName;
     }

@@ -1,7 +1,7 @@
 package dev.ccv.model;
 
 /** Whether an item is evaluated once for the partner or once per case study under consideration. */
-public enum Scope {
+public enum Scope implements YamlNamed {
     PARTNER("partner"), CASE_STUDY("case-study");
 
     private final String yamlName;
@@ -10,6 +10,7 @@ public enum Scope {
         this.yamlName = yamlName;
     }
 
+    @Override
     public String yamlName() {
         return yamlName;
     }

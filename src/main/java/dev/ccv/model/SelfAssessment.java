@@ -35,7 +35,18 @@ public record SelfAssessment(
         return Optional.ofNullable(fields.get(dottedPath));
     }
 
+    /** Where a field is written, or {@code fallback} when the file leaves it out. */
+    public SourcePosition fieldPosition(String dottedPath, SourcePosition fallback) {
+        Located<Object> field = fields.get(dottedPath);
+        return field == null ? fallback : field.position();
+    }
+
     public Optional<CaseStudy> caseStudy(String id) {
-        return caseStudies.stream().filter(c -> c.id().equals(id)).findFirst();
+        for (CaseStudy caseStudy : caseStudies) {
+            if (caseStudy.id().equals(id)) {
+                return Optional.of(caseStudy);
+            }
+        }
+        return Optional.empty();
     }
 }

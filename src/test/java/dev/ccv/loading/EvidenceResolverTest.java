@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +92,35 @@ class EvidenceResolverTest {
                 AT + ": evidence path `evidence/globex` is a directory; name a file");
         assertThat(errors(" ")).containsExactly(
                 AT + ": an evidence reference is empty; write a path inside the bundle or an https:// URL");
+    }
+
+    /**
+     * The scheme and absolute-path tests are character checks for start-up time; these regular
+     * expressions, which they replaced, say what they mean. Fixed cases, then random strings over
+     * the characters that matter.
+     */
+    @Test
+    void urlSchemesAndAbsolutePathsAreRecognisedAsTheRegularExpressionsSay() {
+        Pattern scheme = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
+        Pattern absolute = Pattern.compile("^/.*|^[A-Za-z]:[\\\\/].*|^\\\\.*", Pattern.DOTALL);
+        List<String> references = new ArrayList<>(List.of("https://a", "HTTPS://a", "s3+x.y-z://b", "1https://a",
+                "-x://a", "https:/a", "https:", "://a", "a:b://c", "ht tp://a", "https://", "evidence/a.pdf",
+                "/etc", "\\\\server\\x", "\\x", "C:\\x", "c:/x", "C:x", "C:", "1:/x", "", ":", "é://x", "a\n://b"));
+        Random random = new Random(7);
+        String alphabet = "aZ09+-.:/\\ \né";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder reference = new StringBuilder();
+            for (int length = random.nextInt(8); length > 0; length--) {
+                reference.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            references.add(reference.toString());
+        }
+        for (String reference : references) {
+            assertThat(EvidenceResolver.hasUrlScheme(reference)).as("scheme in %s", reference)
+                    .isEqualTo(scheme.matcher(reference).matches());
+            assertThat(EvidenceResolver.isAbsolute(reference)).as("absolute: %s", reference)
+                    .isEqualTo(absolute.matcher(reference).matches());
+        }
     }
 
     private List<String> errors(String reference) {

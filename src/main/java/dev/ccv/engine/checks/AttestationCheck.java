@@ -6,7 +6,6 @@ import dev.ccv.model.Answer;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Evidence;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.SourcePosition;
@@ -57,13 +56,16 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
     @Override
     CheckOutcome evaluate(CheckContext context, Long minEvidence) {
         Optional<Response> response = context.assessment().response(context.item().id());
-        Answer answer = response.map(r -> context.caseStudy() == null
-                ? r.answer() : r.answerFor(context.caseStudy().id())).orElse(null);
+        Answer answer = null;
+        if (response.isPresent()) {
+            answer = context.caseStudy() == null
+                    ? response.get().answer() : response.get().answerFor(context.caseStudy().id());
+        }
         if (answer == null) {
             // a response without this case study's answer is the line to fix; with no response at
             // all, `responses:` is where the answer belongs
-            SourcePosition where = response.map(Response::position).or(() -> context.assessment().field("responses")
-                    .map(Located::position)).orElse(context.assessment().position());
+            SourcePosition where = response.isPresent() ? response.get().position()
+                    : context.assessment().fieldPosition("responses", context.assessment().position());
             return CheckOutcome.unmet(where, "no response");
         }
         return switch (answer.status()) {
@@ -100,12 +102,14 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
                 externals.add("external, not verified: " + evidence.reference());
             }
         }
-        missing.forEach(local -> problems.add("evidence not found: " + local.reference()));
+        for (Evidence.Local local : missing) {
+            problems.add("evidence not found: " + local.reference());
+        }
         if (!problems.isEmpty()) {
             // one location per result: the first missing reference is the line to fix first
             SourcePosition location = missing.isEmpty() ? answer.position() : missing.get(0).position();
             return CheckOutcome.unmet(location, problems);
         }
-        return CheckOutcome.met(answer.position(), externals.toArray(String[]::new));
+        return CheckOutcome.met(answer.position(), externals.toArray(new String[0]));
     }
 }

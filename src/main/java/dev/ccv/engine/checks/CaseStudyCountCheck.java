@@ -5,7 +5,6 @@ import dev.ccv.engine.CheckOutcome;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
 import dev.ccv.model.SourcePosition;
 import java.time.LocalDate;
@@ -73,7 +72,7 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
         Long withinMonths = parameters.has(WITHIN_MONTHS) ? parameters.count(WITHIN_MONTHS, null, 1) : null;
         boolean distinct = parameters.flag(DISTINCT, false);
         if (minimum != null && minimumPublic != null && minimumPublic > minimum) {
-            parameters.reject(parameters.located(MINIMUM_PUBLIC).map(Located::position).orElseThrow(),
+            parameters.reject(parameters.position(MINIMUM_PUBLIC),
                     "parameter `" + MINIMUM_PUBLIC + "` (" + minimumPublic + ") cannot be more than `"
                             + MINIMUM + "` (" + minimum + ")");
         }
@@ -97,7 +96,10 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
         if (rule.distinctCustomers()) {
             Map<String, Boolean> customers = byCustomer(counted, messages);
             total = customers.size();
-            publicCount = customers.values().stream().filter(Boolean::booleanValue).count();
+            publicCount = 0;
+            for (boolean anyPublic : customers.values()) {
+                publicCount += anyPublic ? 1 : 0;
+            }
             messages.add(Plural.of(total, "distinct customer counts", "distinct customers count")
                     + ", " + rule.minimum() + " needed");
             if (rule.minimumPublic() > 0) {
@@ -106,7 +108,10 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
             }
         } else {
             total = counted.size();
-            publicCount = counted.stream().filter(CaseStudy::isPublic).count();
+            publicCount = 0;
+            for (CaseStudy caseStudy : counted) {
+                publicCount += caseStudy.isPublic() ? 1 : 0;
+            }
             messages.add(Plural.of(total, "case study counts", "case studies count") + ", " + rule.minimum() + " needed");
             if (rule.minimumPublic() > 0) {
                 messages.add(Plural.of(publicCount, "public case study counts", "public case studies count")
@@ -115,8 +120,7 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
         }
         boolean met = total >= rule.minimum() && publicCount >= rule.minimumPublic();
         // the count concerns the case-study list as a whole, which has no line of its own in the model
-        SourcePosition location = context.assessment().field("caseStudies").map(Located::position)
-                .orElse(context.assessment().position());
+        SourcePosition location = context.assessment().fieldPosition("caseStudies", context.assessment().position());
         return met ? CheckOutcome.met(location, messages) : CheckOutcome.unmet(location, messages);
     }
 
@@ -145,7 +149,7 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
             if (first != null) {
                 messages.add("case study " + caseStudy.id() + " has the same customer as " + first + " and counts once");
             }
-            customers.merge(customer, caseStudy.isPublic(), Boolean::logicalOr);
+            customers.put(customer, customers.getOrDefault(customer, false) || caseStudy.isPublic());
         }
         return customers;
     }

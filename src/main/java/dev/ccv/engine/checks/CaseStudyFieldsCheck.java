@@ -9,6 +9,7 @@ import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Suggestions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<Stri
         if (required == null) {
             return null;
         }
-        SourcePosition position = parameters.located(REQUIRED).map(Located::position).orElseThrow();
+        SourcePosition position = parameters.position(REQUIRED);
         for (String field : required) {
             if (!CASE_STUDY_FIELDS.contains(field)) {
                 String message = "unknown case-study field `" + field + "` in parameter `" + REQUIRED + "`";
@@ -69,10 +70,12 @@ public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<Stri
     @Override
     CheckOutcome evaluate(CheckContext context, List<String> required) {
         CaseStudy caseStudy = context.caseStudy();
-        List<String> missing = required.stream()
-                .filter(field -> isEmpty(caseStudy.fields().get(field)))
-                .map(field -> "case study " + caseStudy.id() + ": missing " + field)
-                .toList();
+        List<String> missing = new ArrayList<>();
+        for (String field : required) {
+            if (isEmpty(caseStudy.fields().get(field))) {
+                missing.add("case study " + caseStudy.id() + ": missing " + field);
+            }
+        }
         return missing.isEmpty() ? CheckOutcome.met(caseStudy.position())
                 : CheckOutcome.unmet(caseStudy.position(), missing);
     }

@@ -8,7 +8,6 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.CorporateEvent;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +48,8 @@ public final class CorporateEventsCheck implements CheckType {
     private static CheckOutcome evaluate(CheckContext context) {
         List<CorporateEvent> events = context.assessment().corporateEvents();
         if (events.isEmpty()) {
-            SourcePosition where = context.assessment().field("corporateEvents").map(Located::position)
-                    .orElse(context.assessment().position());
+            SourcePosition where =
+                    context.assessment().fieldPosition("corporateEvents", context.assessment().position());
             return CheckOutcome.met(where, "no mergers, acquisitions or divestitures declared");
         }
         List<String> messages = new ArrayList<>();

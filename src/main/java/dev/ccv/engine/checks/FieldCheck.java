@@ -58,7 +58,7 @@ public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
         if (path != null && !SELF_ASSESSMENT_FIELDS.contains(path)) {
             String message = "unknown self-assessment field `" + path + "` in parameter `" + PATH + "`";
             Optional<String> suggestion = Suggestions.nearest(path, SELF_ASSESSMENT_FIELDS);
-            parameters.reject(parameters.located(PATH).map(Located::position).orElseThrow(),
+            parameters.reject(parameters.position(PATH),
                     suggestion.isPresent() ? message
                             : message + "; fields are " + String.join(", ", SELF_ASSESSMENT_FIELDS),
                     suggestion.orElse(null));
@@ -69,8 +69,7 @@ public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
     /** The one condition given; with none or several, an error and null. */
     private static FieldCondition condition(Parameters parameters) {
         List<String> given = FieldCondition.NAMES.stream().filter(parameters::has)
-                .sorted(Comparator.comparing((String name) -> positionOf(parameters, name).line())
-                        .thenComparing(name -> positionOf(parameters, name).column()))
+                .sorted((a, b) -> inOrderWritten(parameters.position(a), parameters.position(b)))
                 .toList();
         String choices = String.join(", ", FieldCondition.NAMES);
         if (given.isEmpty()) {
@@ -78,26 +77,29 @@ public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
             return null;
         }
         if (given.size() > 1) {
-            parameters.reject(positionOf(parameters, given.get(1)), "parameters `" + given.get(0) + "` and `"
+            parameters.reject(parameters.position(given.get(1)), "parameters `" + given.get(0) + "` and `"
                     + given.get(1) + "` cannot be combined: give exactly one of " + choices);
             return null;
         }
         return FieldCondition.read(given.get(0), parameters);
     }
 
-    private static SourcePosition positionOf(Parameters parameters, String name) {
-        return parameters.located(name).map(Located::position).orElseThrow();
+    /**
+     * Line, then column. Not through Comparator.comparing: its lambdas are serializable, which the
+     * class-data archive does not keep, so the JVM would generate their classes at every start.
+     */
+    private static int inOrderWritten(SourcePosition a, SourcePosition b) {
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
     }
 
     @Override
     CheckOutcome evaluate(CheckContext context, Rule rule) {
-        Optional<Located<Object>> field = context.assessment().field(rule.path())
-                .filter(located -> located.value() != null);
-        if (field.isEmpty()) {
+        Located<Object> field = context.assessment().field(rule.path()).orElse(null);
+        if (field == null || field.value() == null) {
             return CheckOutcome.unmet(context.assessment().position(), rule.path() + " is missing");
         }
-        SourcePosition location = field.get().position();
-        String problem = rule.condition().problem(rule.path(), field.get().value());
+        SourcePosition location = field.position();
+        String problem = rule.condition().problem(rule.path(), field.value());
         return problem == null ? CheckOutcome.met(location) : CheckOutcome.unmet(location, problem);
     }
 }

@@ -25,9 +25,12 @@ final class Parameters {
 
     Parameters(CheckSpec spec, List<String> known) {
         this.spec = spec;
-        List<Map.Entry<String, Located<Object>>> unknown = spec.parameters().entrySet().stream()
-                .filter(e -> !known.contains(e.getKey()))
-                .toList();
+        List<Map.Entry<String, Located<Object>>> unknown = new ArrayList<>();
+        for (Map.Entry<String, Located<Object>> parameter : spec.parameters().entrySet()) {
+            if (!known.contains(parameter.getKey())) {
+                unknown.add(parameter);
+            }
+        }
         // the ordering is made only when needed: built for every item, it costs each start some milliseconds
         if (!unknown.isEmpty()) {
             unknown.stream()
@@ -60,6 +63,11 @@ final class Parameters {
 
     Optional<Located<Object>> located(String name) {
         return Optional.ofNullable(spec.parameters().get(name));
+    }
+
+    /** Where a parameter is written; only for one that {@link #has} finds. */
+    SourcePosition position(String name) {
+        return spec.parameters().get(name).position();
     }
 
     /** A whole number of at least {@code minimum}; {@code fallback} when absent (null: required). */

@@ -4,7 +4,6 @@ import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Suggestions;
 import dev.ccv.model.Tier;
@@ -45,7 +44,7 @@ public final class PartnerTierCheck extends ParameterizedCheckType<Tier> {
             return null;
         }
         if (!TIERS.contains(name)) {
-            SourcePosition position = parameters.located(AT_LEAST).map(Located::position).orElseThrow();
+            SourcePosition position = parameters.position(AT_LEAST);
             String message = "parameter `" + AT_LEAST + "` must be one of " + String.join(", ", TIERS)
                     + ", not `" + name + "`";
             parameters.reject(position, message, Suggestions.nearest(name, TIERS).orElse(null));
@@ -56,8 +55,8 @@ public final class PartnerTierCheck extends ParameterizedCheckType<Tier> {
 
     @Override
     CheckOutcome evaluate(CheckContext context, Tier atLeast) {
-        SourcePosition location = context.assessment().field("partner.tier").map(Located::position)
-                .orElse(context.assessment().partner().position());
+        SourcePosition location =
+                context.assessment().fieldPosition("partner.tier", context.assessment().partner().position());
         Tier tier = context.assessment().partner().tier();
         if (tier == null) {
             return CheckOutcome.unmet(location, "partner tier is missing, needs " + atLeast.yamlName() + " or higher");
