@@ -87,6 +87,33 @@ class EvidenceResolverTest {
     }
 
     @Test
+    void refusesAFolderLinkLeadingOutsideAndFollowsLinksThatStayInside() throws IOException {
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/report.pdf"), "outside");
+        Files.createSymbolicLink(bundle.resolve("evidence/shared"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(bundle.resolve("evidence/latest.pdf"), bundle.resolve("evidence/globex/architecture.pdf"));
+        Files.createSymbolicLink(bundle.resolve("evidence/current"), bundle.resolve("evidence/globex"));
+
+        assertThat(errors("evidence/shared/report.pdf")).containsExactly(
+                AT + ": evidence path `evidence/shared/report.pdf` leads outside the bundle through a symbolic link");
+        assertThat(resolver.resolve("evidence/latest.pdf", AT)).isEqualTo(new Evidence.Local("evidence/latest.pdf", true, AT));
+        assertThat(resolver.resolve("evidence/current/architecture.pdf", AT))
+                .isEqualTo(new Evidence.Local("evidence/current/architecture.pdf", true, AT));
+        assertThat(errors("evidence/current")).containsExactly(
+                AT + ": evidence path `evidence/current` is a directory; name a file");
+    }
+
+    @Test
+    void aDanglingLinkAPathThroughAFileAndAMissingFolderAreMissingFiles() throws IOException {
+        Files.createSymbolicLink(bundle.resolve("evidence/gone.pdf"), bundle.resolve("evidence/never-written.pdf"));
+
+        for (String reference : List.of("evidence/gone.pdf", "evidence/globex/architecture.pdf/page-1",
+                "evidence/initech/diagram.pdf")) {
+            assertThat(resolver.resolve(reference, AT)).as(reference).isEqualTo(new Evidence.Local(reference, false, AT));
+        }
+    }
+
+    @Test
     void refusesDirectoriesAndEmptyReferences() {
         assertThat(errors("evidence/globex")).containsExactly(
                 AT + ": evidence path `evidence/globex` is a directory; name a file");
