@@ -6,9 +6,6 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Located;
 import dev.ccv.model.Suggestions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,16 +16,16 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The checklists a run can use: the built-in ones shipped in the jar under {@code checklists/},
- * plus any given with {@code --checklist FILE}, which add to them or override one by id.
+ * The checklists a run can use: the built-in ones, {@code checklists/} of the source tree compiled
+ * into the jar ({@link BuiltInChecklists}, generated at build time), plus any given with
+ * {@code --checklist FILE}, which add to them or override one by id.
  */
 public final class ChecklistLibrary {
 
     static final String BUILT_IN_DIRECTORY = "checklists";
     static final String BUILT_IN_SOURCE = "built-in";
 
-    private static final ChecklistLibrary BUILT_IN = fromClasspath(ClasspathResources.loaderOf(ChecklistLibrary.class),
-            BUILT_IN_DIRECTORY);
+    private static final ChecklistLibrary BUILT_IN = of(BuiltInChecklists.files());
 
     private final Supplier<List<Checklist>> builtIns;
     private final Function<String, Optional<Checklist>> builtInById;
@@ -46,10 +43,10 @@ public final class ChecklistLibrary {
         return BUILT_IN;
     }
 
-    /** The checklists under {@code directory} on the class path, whether a directory or inside a jar. */
-    static ChecklistLibrary fromClasspath(ClassLoader loader, String directory) {
-        return new ChecklistLibrary(new Memo<>(() -> parse(ClasspathResources.yamlFiles(loader, directory))),
-                id -> byFileName(loader, directory, id), Map.of());
+    /** The checklists of these files (name to text, in the order to read them), parsed when first asked for. */
+    static ChecklistLibrary of(Map<String, String> files) {
+        Map<String, String> copy = new LinkedHashMap<>(files);
+        return new ChecklistLibrary(new Memo<>(() -> parse(copy)), id -> byFileName(copy, id), Map.of());
     }
 
     /** This library with {@code extra} added, replacing a checklist of the same id. */
@@ -94,31 +91,28 @@ public final class ChecklistLibrary {
      * A run needs one checklist: when {@code <id>.yaml} holds the checklist with that id, it is the
      * only one parsed (start-up time). Anything else falls back to reading them all.
      */
-    private static Optional<Checklist> byFileName(ClassLoader loader, String directory, String id) {
-        if (!Names.isLowercaseId(id)) {
+    private static Optional<Checklist> byFileName(Map<String, String> files, String id) {
+        String name = id + ".yaml";
+        if (!files.containsKey(name)) {
             return Optional.empty();
         }
-        String name = id + ".yaml";
-        try (InputStream in = loader.getResourceAsStream(directory + "/" + name)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Checklist checklist = new ChecklistLoader().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    BUILT_IN_DIRECTORY + "/" + name, BUILT_IN_SOURCE);
+        try {
+            Checklist checklist = new ChecklistLoader().parse(files.get(name), BUILT_IN_DIRECTORY + "/" + name,
+                    BUILT_IN_SOURCE);
             return checklist.id().equals(id) ? Optional.of(checklist) : Optional.empty();
-        } catch (IOException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return Optional.empty();
         }
     }
 
-    private static List<Checklist> parse(List<ClasspathResources.Resource> files) {
+    private static List<Checklist> parse(Map<String, String> files) {
         ChecklistLoader loader = new ChecklistLoader();
         Problems problems = new Problems();
         Map<String, Checklist> byId = new LinkedHashMap<>();
-        for (ClasspathResources.Resource file : files) {
-            String displayName = BUILT_IN_DIRECTORY + "/" + file.name();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            String displayName = BUILT_IN_DIRECTORY + "/" + file.getKey();
             try {
-                Checklist checklist = loader.parse(file.text(), displayName, BUILT_IN_SOURCE);
+                Checklist checklist = loader.parse(file.getValue(), displayName, BUILT_IN_SOURCE);
                 Checklist earlier = byId.putIfAbsent(checklist.id(), checklist);
                 if (earlier != null) {
                     problems.add(checklist.position(), "checklist id `" + checklist.id() + "` is already used by "

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +21,10 @@ class ChecklistLibraryTest {
 
     private static final SourcePosition AT = new SourcePosition("self-assessment.yaml", 2, 12);
 
-    private final ChecklistLibrary library =
-            ChecklistLibrary.fromClasspath(getClass().getClassLoader(), "loading/library");
+    private final ChecklistLibrary library = ChecklistLibrary.of(filesIn(Errors.resource("library")));
 
     @Test
-    void listsTheChecklistsOfAClasspathDirectorySortedById() {
+    void listsTheChecklistsOfItsFilesSortedById() {
         assertThat(library.all()).extracting(Checklist::id).containsExactly("alpha-competency", "beta-competency");
         Checklist beta = library.find(new Located<>("beta-competency", AT));
         assertThat(beta.itemCount()).isEqualTo(2);
@@ -34,38 +33,20 @@ class ChecklistLibraryTest {
     }
 
     @Test
-    void readsChecklistsPackedInAJar(@TempDir Path dir) throws IOException {
-        Path jar = dir.resolve("ccv.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "checklists/");
-            add(out, "checklists/gamma-competency.yaml", Files.readString(Errors.resource("library/alpha-competency.yaml"))
-                    .replace("alpha-competency", "gamma-competency"));
-            add(out, "checklists/nested/ignored.yaml", "not: read");
-            add(out, "checklists/README.md", "not a checklist");
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            ChecklistLibrary packed = ChecklistLibrary.fromClasspath(loader, "checklists");
+    void theBuiltInChecklistsAreTheFilesOfTheChecklistsFolderCompiledIn() {
+        Map<String, String> compiledIn = BuiltInChecklists.files();
 
-            assertThat(packed.all()).extracting(Checklist::id).containsExactly("gamma-competency");
-            assertThat(packed.all().get(0).position().file()).isEqualTo("checklists/gamma-competency.yaml");
-        }
+        // in the same order: the names sorted, as filesIn gives them
+        assertThat(compiledIn).isNotEmpty().containsExactlyEntriesOf(filesIn(Path.of("checklists")));
     }
 
     @Test
-    void refusesTwoBuiltInChecklistsWithTheSameId(@TempDir Path dir) throws IOException {
-        Path jar = dir.resolve("ccv.jar");
+    void refusesTwoBuiltInChecklistsWithTheSameId() throws IOException {
         String alpha = Files.readString(Errors.resource("library/alpha-competency.yaml"));
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "checklists/");
-            add(out, "checklists/a.yaml", alpha);
-            add(out, "checklists/b.yaml", alpha);
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            ChecklistLibrary packed = ChecklistLibrary.fromClasspath(loader, "checklists");
+        ChecklistLibrary twice = ChecklistLibrary.of(new TreeMap<>(Map.of("a.yaml", alpha, "b.yaml", alpha)));
 
-            assertThat(Errors.of(packed::all)).containsExactly(
-                    "checklists/b.yaml:1:1: checklist id `alpha-competency` is already used by checklists/a.yaml");
-        }
+        assertThat(Errors.of(twice::all)).containsExactly(
+                "checklists/b.yaml:1:1: checklist id `alpha-competency` is already used by checklists/a.yaml");
     }
 
     @Test
@@ -105,14 +86,16 @@ class ChecklistLibraryTest {
                 """.formatted(id, title), id + ".yaml", id + ".yaml");
     }
 
-    private static void add(JarOutputStream out, String name) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        out.closeEntry();
-    }
-
-    private static void add(JarOutputStream out, String name, String text) throws IOException {
-        out.putNextEntry(new JarEntry(name));
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.closeEntry();
+    /** The {@code *.yaml} files of a folder, by name, sorted. */
+    private static Map<String, String> filesIn(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> listed = Files.list(folder)) {
+            for (Path file : listed.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 }

@@ -32,7 +32,9 @@ public final class MarkupWriter {
 
     public static MarkupWriter to(Writer out) throws IOException {
         try {
-            return new MarkupWriter(XMLOutputFactory.newFactory().createXMLStreamWriter(out));
+            // the JDK's own writer: newFactory() would first search the class path for another one
+            // (META-INF/services, system properties, jaxp.properties), opening the jar from Java
+            return new MarkupWriter(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out));
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
         }
