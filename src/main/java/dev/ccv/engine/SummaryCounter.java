@@ -36,7 +36,7 @@ public final class SummaryCounter {
         int notApplicable = 0;
         for (Section section : checklist.sections()) {
             for (Item item : section.items()) {
-                switch (rollUp(byItem.getOrDefault(item.id(), List.of()))) {
+                switch (ResultStatus.rollUp(byItem.getOrDefault(item.id(), List.of()))) {
                     case MET -> met++;
                     case UNMET -> unmet++;
                     case NOT_APPLICABLE -> notApplicable++;
@@ -55,17 +55,5 @@ public final class SummaryCounter {
         return new Summary(met + unmet + notApplicable, met, unmet, notApplicable,
                 critical.getOrDefault(FindingState.OPEN, 0), critical.getOrDefault(FindingState.REMEDIATED, 0),
                 critical.getOrDefault(FindingState.UNREMEDIABLE, 0), observations);
-    }
-
-    /** An item with no results at all (a case-study item with no case study left) counts as not applicable. */
-    static ResultStatus rollUp(List<ItemResult> results) {
-        boolean allNotApplicable = true;
-        for (ItemResult result : results) {
-            if (result.status() == ResultStatus.UNMET) {
-                return ResultStatus.UNMET;
-            }
-            allNotApplicable &= result.status() == ResultStatus.NOT_APPLICABLE;
-        }
-        return allNotApplicable ? ResultStatus.NOT_APPLICABLE : ResultStatus.MET;
     }
 }

@@ -19,13 +19,15 @@ final class TerminalText {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             if (Character.getType(c) == Character.CONTROL) {
                 out.append(String.format("\\x%02X", c));
             } else {
                 out.appendCodePoint(c);
             }
-        });
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 

@@ -28,9 +28,13 @@ final class TextFindings {
         if (caseStudies.isEmpty()) {
             return;
         }
-        long considered = caseStudies.stream().filter(CaseStudyStatus::considered).count();
+        int considered = 0;
+        int idWidth = 0;
+        for (CaseStudyStatus caseStudy : caseStudies) {
+            considered += caseStudy.considered() ? 1 : 0;
+            idWidth = Math.max(idWidth, TerminalText.inert(caseStudy.id()).length());
+        }
         heading("Case studies (" + considered + " of " + caseStudies.size() + " under consideration)");
-        int idWidth = caseStudies.stream().mapToInt(c -> TerminalText.inert(c.id()).length()).max().orElse(0);
         for (CaseStudyStatus caseStudy : caseStudies) {
             String id = TerminalText.inert(caseStudy.id());
             String head = "  " + id + " ".repeat(idWidth - id.length()) + "  "
@@ -52,7 +56,10 @@ final class TextFindings {
             return;
         }
         heading("Findings (" + findings.size() + ")");
-        int keyWidth = findings.stream().mapToInt(f -> key(f).length()).max().orElse(0);
+        int keyWidth = 0;
+        for (Finding finding : findings) {
+            keyWidth = Math.max(keyWidth, key(finding).length());
+        }
         for (Finding finding : findings) {
             String key = key(finding);
             out.append("  ").append(key).append(" ".repeat(keyWidth - key.length())).append("  ")

@@ -8,10 +8,10 @@ import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.report.TextStyle.Colour;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The section-by-section part of the text report: one line per item with its status; for
@@ -32,34 +32,49 @@ final class TextResults {
         this.report = report;
         this.style = style;
         this.out = out;
-        this.idWidth = report.checklist().items().mapToInt(i -> i.id().length()).max().orElse(0);
-        this.resultsByItem = report.evaluation().results().stream()
-                .collect(Collectors.groupingBy(ItemResult::itemId, LinkedHashMap::new, Collectors.toList()));
+        int widest = 0;
+        for (Section section : report.checklist().sections()) {
+            for (Item item : section.items()) {
+                widest = Math.max(widest, item.id().length());
+            }
+        }
+        this.idWidth = widest;
+        this.resultsByItem = new HashMap<>();
+        for (ItemResult result : report.evaluation().results()) {
+            resultsByItem.computeIfAbsent(result.itemId(), id -> new ArrayList<>()).add(result);
+        }
     }
 
     void write() {
         Checklist checklist = report.checklist();
         for (Section section : checklist.sections()) {
             out.append('\n').append(style.paint(TerminalText.inert(section.title()), Colour.BOLD)).append('\n');
-            section.items().forEach(this::writeItem);
+            for (Item item : section.items()) {
+                writeItem(item);
+            }
         }
     }
 
     private void writeItem(Item item) {
         List<ItemResult> results = resultsByItem.getOrDefault(item.id(), List.of());
-        String head = "  " + status(rollUp(results), item.severity()) + "  " + pad(item.id()) + "  ";
+        String head = "  " + status(ResultStatus.rollUp(results), item.severity()) + "  " + pad(item.id()) + "  ";
         int titleColumn = 2 + STATUS_WIDTH + 2 + idWidth + 2;
         String title = TerminalText.inert(item.title())
                 + (item.severity() == Severity.RECOMMENDED ? "  (recommended)" : "");
         out.append(head).append(TerminalText.wrap(title, titleColumn, titleColumn)).append('\n');
         if (!item.isCaseStudyScoped()) {
-            results.forEach(r -> writeMessages(r, titleColumn));
+            for (ItemResult result : results) {
+                writeMessages(result, titleColumn);
+            }
             return;
         }
         if (results.isEmpty()) {
             out.append(" ".repeat(titleColumn)).append("no case study under consideration\n");
         }
-        long quiet = results.stream().filter(TextResults::isQuiet).count();
+        int quiet = 0;
+        for (ItemResult result : results) {
+            quiet += isQuiet(result) ? 1 : 0;
+        }
         boolean fold = quiet > 1;
         for (ItemResult result : results) {
             if (fold && isQuiet(result)) {
@@ -88,15 +103,6 @@ final class TextResults {
             out.append(" ".repeat(indent))
                     .append(TerminalText.wrap(TerminalText.inert(where + message), indent, indent + 4)).append('\n');
         }
-    }
-
-    /** Unmet if any result is unmet, not applicable if all are (or there are none), met otherwise. */
-    static ResultStatus rollUp(List<ItemResult> results) {
-        if (results.stream().anyMatch(r -> r.status() == ResultStatus.UNMET)) {
-            return ResultStatus.UNMET;
-        }
-        return results.stream().allMatch(r -> r.status() == ResultStatus.NOT_APPLICABLE)
-                ? ResultStatus.NOT_APPLICABLE : ResultStatus.MET;
     }
 
     private String status(ResultStatus status, Severity severity) {
