@@ -19,15 +19,19 @@ import java.util.stream.Stream;
  * own zip reader; the first resource read from Java parses the jar's index of some 2,000 entries
  * in the interpreter and inflates the entry, ~8 ms of a 200 ms run (README, Performance).
  *
- * <p>A text becomes string literals of at most {@value #CHUNK} characters joined at run time: one
- * constant may hold at most 65,535 bytes of UTF-8. Everything outside printable ASCII is escaped.
- * A file is written only when its content changes, so that Maven does not recompile for nothing.
+ * <p>Each text is one string constant, written as literals of at most {@value #CHUNK} characters
+ * joined with {@code +}, which javac folds into one; a text of more than the 65,535 bytes a constant
+ * may hold is joined at run time instead. Everything outside printable ASCII is escaped. A text is
+ * made when asked for: a validation needs one. A file is written only when its content changes, so
+ * that Maven does not recompile for nothing.
  *
  * <p>Usage, a single-file program: {@code java GenerateSources.java CHECKLISTS_DIR OUTPUT_DIR VERSION}.
  */
 public final class GenerateSources {
 
     static final int CHUNK = 4_000;
+    /** The most bytes of (modified) UTF-8 a class file's string constant holds. */
+    static final int MAX_CONSTANT = 65_535;
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -46,40 +50,63 @@ public final class GenerateSources {
             files = listed.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
                     .sorted().toList();
         }
+        List<String> names = files.stream().map(f -> literal(f.getFileName().toString())).toList();
         StringBuilder java = new StringBuilder(header("checklists/*.yaml")).append("""
                 package dev.ccv.loading;
 
-                import java.util.LinkedHashMap;
-                import java.util.Map;
+                import java.util.List;
 
-                /** The built-in checklists, from checklists/ when this jar was built: file name to text, sorted by name. */
+                /** The built-in checklists, from checklists/ when this jar was built. */
                 final class BuiltInChecklists {
+
+                    /** The file names, sorted. */
+                    static final List<String> NAMES = List.of(
+                            %s);
 
                     private BuiltInChecklists() {
                     }
 
-                    static Map<String, String> files() {
-                        Map<String, String> files = new LinkedHashMap<>();
-                """);
+                    /** The text of the file with this name; null for a name not in {@link #NAMES}. */
+                    static String text(String name) {
+                        return switch (name) {
+                """.formatted(String.join(",\n            ", names)));
         for (Path file : files) {
-            java.append("        files.put(").append(literal(file.getFileName().toString())).append(", String.join(\"\"");
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            int from = 0;
-            while (from < text.length()) {
-                int end = Math.min(text.length(), from + CHUNK);
-                if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-                    end--; // a surrogate pair stays in one literal
-                }
-                java.append(",\n                ").append(literal(text.substring(from, end)));
-                from = end;
-            }
-            java.append("));\n");
+            java.append("            case ").append(literal(file.getFileName().toString())).append(" -> ")
+                    .append(expression(text)).append(";\n");
         }
         return java.append("""
-                        return files;
+                            default -> null;
+                        };
                     }
                 }
                 """).toString();
+    }
+
+    /** {@code text} as a Java expression: literals joined with + (one constant) or, when too long, String.join. */
+    static String expression(String text) {
+        StringBuilder chunks = new StringBuilder();
+        String separator = utf8Length(text) <= MAX_CONSTANT ? "\n                    + " : ",\n                    ";
+        int from = 0;
+        do {
+            int end = Math.min(text.length(), from + CHUNK);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // a surrogate pair stays in one literal
+            }
+            chunks.append(from == 0 ? "" : separator).append(literal(text.substring(from, end)));
+            from = end;
+        } while (from < text.length());
+        return utf8Length(text) <= MAX_CONSTANT ? chunks.toString() : "String.join(\"\",\n                    " + chunks + ")";
+    }
+
+    /** The length of {@code text} in the class file's (modified) UTF-8. */
+    static int utf8Length(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+        }
+        return length;
     }
 
     static String buildVersion(String version) {

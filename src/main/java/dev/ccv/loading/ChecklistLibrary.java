@@ -25,7 +25,7 @@ public final class ChecklistLibrary {
     static final String BUILT_IN_DIRECTORY = "checklists";
     static final String BUILT_IN_SOURCE = "built-in";
 
-    private static final ChecklistLibrary BUILT_IN = of(BuiltInChecklists.files());
+    private static final ChecklistLibrary BUILT_IN = of(BuiltInChecklists.NAMES, BuiltInChecklists::text);
 
     private final Supplier<List<Checklist>> builtIns;
     private final Function<String, Optional<Checklist>> builtInById;
@@ -43,10 +43,13 @@ public final class ChecklistLibrary {
         return BUILT_IN;
     }
 
-    /** The checklists of these files (name to text, in the order to read them), parsed when first asked for. */
-    static ChecklistLibrary of(Map<String, String> files) {
-        Map<String, String> copy = new LinkedHashMap<>(files);
-        return new ChecklistLibrary(new Memo<>(() -> parse(copy)), id -> byFileName(copy, id), Map.of());
+    /**
+     * The checklists of these files, parsed when first asked for: their names, in the order to read
+     * them, and how to get the text of each (only the ones a run needs are asked for).
+     */
+    static ChecklistLibrary of(List<String> names, Function<String, String> text) {
+        List<String> files = List.copyOf(names);
+        return new ChecklistLibrary(new Memo<>(() -> parse(files, text)), id -> byFileName(files, text, id), Map.of());
     }
 
     /** This library with {@code extra} added, replacing a checklist of the same id. */
@@ -91,13 +94,13 @@ public final class ChecklistLibrary {
      * A run needs one checklist: when {@code <id>.yaml} holds the checklist with that id, it is the
      * only one parsed (start-up time). Anything else falls back to reading them all.
      */
-    private static Optional<Checklist> byFileName(Map<String, String> files, String id) {
+    private static Optional<Checklist> byFileName(List<String> files, Function<String, String> text, String id) {
         String name = id + ".yaml";
-        if (!files.containsKey(name)) {
+        if (!files.contains(name)) {
             return Optional.empty();
         }
         try {
-            Checklist checklist = new ChecklistLoader().parse(files.get(name), BUILT_IN_DIRECTORY + "/" + name,
+            Checklist checklist = new ChecklistLoader().parse(text.apply(name), BUILT_IN_DIRECTORY + "/" + name,
                     BUILT_IN_SOURCE);
             return checklist.id().equals(id) ? Optional.of(checklist) : Optional.empty();
         } catch (InvalidInputException e) {
@@ -105,14 +108,14 @@ public final class ChecklistLibrary {
         }
     }
 
-    private static List<Checklist> parse(Map<String, String> files) {
+    private static List<Checklist> parse(List<String> files, Function<String, String> text) {
         ChecklistLoader loader = new ChecklistLoader();
         Problems problems = new Problems();
         Map<String, Checklist> byId = new LinkedHashMap<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            String displayName = BUILT_IN_DIRECTORY + "/" + file.getKey();
+        for (String file : files) {
+            String displayName = BUILT_IN_DIRECTORY + "/" + file;
             try {
-                Checklist checklist = loader.parse(file.getValue(), displayName, BUILT_IN_SOURCE);
+                Checklist checklist = loader.parse(text.apply(file), displayName, BUILT_IN_SOURCE);
                 Checklist earlier = byId.putIfAbsent(checklist.id(), checklist);
                 if (earlier != null) {
                     problems.add(checklist.position(), "checklist id `" + checklist.id() + "` is already used by "

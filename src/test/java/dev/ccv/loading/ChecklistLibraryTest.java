@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -21,7 +23,7 @@ class ChecklistLibraryTest {
 
     private static final SourcePosition AT = new SourcePosition("self-assessment.yaml", 2, 12);
 
-    private final ChecklistLibrary library = ChecklistLibrary.of(filesIn(Errors.resource("library")));
+    private final ChecklistLibrary library = of(filesIn(Errors.resource("library")));
 
     @Test
     void listsTheChecklistsOfItsFilesSortedById() {
@@ -34,16 +36,20 @@ class ChecklistLibraryTest {
 
     @Test
     void theBuiltInChecklistsAreTheFilesOfTheChecklistsFolderCompiledIn() {
-        Map<String, String> compiledIn = BuiltInChecklists.files();
+        Map<String, String> compiledIn = new LinkedHashMap<>();
+        for (String name : BuiltInChecklists.NAMES) {
+            compiledIn.put(name, BuiltInChecklists.text(name));
+        }
 
         // in the same order: the names sorted, as filesIn gives them
         assertThat(compiledIn).isNotEmpty().containsExactlyEntriesOf(filesIn(Path.of("checklists")));
+        assertThat(BuiltInChecklists.text("no-such-checklist.yaml")).isNull();
     }
 
     @Test
     void refusesTwoBuiltInChecklistsWithTheSameId() throws IOException {
         String alpha = Files.readString(Errors.resource("library/alpha-competency.yaml"));
-        ChecklistLibrary twice = ChecklistLibrary.of(new TreeMap<>(Map.of("a.yaml", alpha, "b.yaml", alpha)));
+        ChecklistLibrary twice = of(new TreeMap<>(Map.of("a.yaml", alpha, "b.yaml", alpha)));
 
         assertThat(Errors.of(twice::all)).containsExactly(
                 "checklists/b.yaml:1:1: checklist id `alpha-competency` is already used by checklists/a.yaml");
@@ -84,6 +90,10 @@ class ChecklistLibraryTest {
                 version: "1"
                 sections: []
                 """.formatted(id, title), id + ".yaml", id + ".yaml");
+    }
+
+    private static ChecklistLibrary of(Map<String, String> files) {
+        return ChecklistLibrary.of(List.copyOf(files.keySet()), files::get);
     }
 
     /** The {@code *.yaml} files of a folder, by name, sorted. */
