@@ -278,6 +278,29 @@ class LauncherTest {
     }
 
     @Test
+    void aMovedCheckoutRemakesTheArchiveForItsNewPlaceWithoutABuild() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        Path moved = tree.resolveSibling("moved tree");
+        Files.move(tree, moved);
+        tree = moved;
+        Files.delete(log);
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(calls()).noneMatch(c -> c.startsWith("mvn"));
+        assertThat(calls()).filteredOn(c -> c.contains("-Xshare:dump")).hasSize(1);
+        assertThat(recordedOptions().subList(1, recordedOptions().size()))
+                .filteredOn(option -> option.contains("=/"))
+                .isNotEmpty()
+                .allSatisfy(option -> assertThat(option).contains("=" + tree + "/"));
+        Files.delete(log);
+
+        assertThat(ccv("--version").exitCode()).isZero();
+        assertThat(calls()).hasSize(1);
+    }
+
+    @Test
     void javaThroughASymlinkIsRecordedAsItsTargetAndKeepsTheArchive() throws Exception {
         Path linkBin = temp.toRealPath().resolve("link-bin");
         Files.createDirectories(linkBin);
