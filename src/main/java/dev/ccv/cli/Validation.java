@@ -5,6 +5,7 @@ import dev.ccv.bundle.BundleOpener;
 import dev.ccv.bundle.InputDigests;
 import dev.ccv.bundle.IntegrityCheck;
 import dev.ccv.bundle.OpenedBundle;
+import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckTypes;
 import dev.ccv.engine.Engine;
 import dev.ccv.engine.ReportAssembler;
@@ -28,6 +29,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -79,7 +81,8 @@ final class Validation {
             throw new InvalidInputException(errors);
         }
         Checklist checklist = new ChecklistChoice(environment, request.checklists()).choose(assessment);
-        requireValidChecks(checklist);
+        // the checklist's own errors come before the submission's, which may follow from them
+        Map<String, Check> checks = CheckTypes.compile(checklist);
         SubmissionValidator.validate(checklist, assessment, audit);
 
         status.phase("checking the bundle's integrity");
@@ -88,7 +91,7 @@ final class Validation {
         Submission submission = new Submission(checklist, assessment, audit, request.asOf(), inputDigests.get());
         status.phase("evaluating " + checklist.itemCount() + " items for " + assessment.caseStudies().size()
                 + " case studies");
-        Evaluation evaluation = new Engine().evaluate(submission);
+        Evaluation evaluation = new Engine().evaluate(submission, checks);
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
         return request.redact() ? new Redactor().redact(report) : report;
     }
@@ -106,13 +109,6 @@ final class Validation {
         } catch (InvalidInputException invalid) {
             errors.addAll(invalid.errors());
             return null;
-        }
-    }
-
-    private static void requireValidChecks(Checklist checklist) {
-        List<InputError> errors = CheckTypes.validate(checklist);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
         }
     }
 }

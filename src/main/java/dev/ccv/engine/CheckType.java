@@ -22,4 +22,17 @@ public interface CheckType {
 
     /** Builds the check; only called when {@link #validate} found nothing. */
     Check create(Item item);
+
+    /**
+     * {@link #validate} and {@link #create} at once: the item's check, or null with the problems of
+     * its parameters added to {@code errors}.
+     */
+    default Check compile(Item item, List<InputError> errors) {
+        List<InputError> problems = validate(item);
+        if (!problems.isEmpty()) {
+            errors.addAll(problems);
+            return null;
+        }
+        return create(item);
+    }
 }

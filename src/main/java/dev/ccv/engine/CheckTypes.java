@@ -8,11 +8,14 @@ import dev.ccv.engine.checks.FieldCheck;
 import dev.ccv.engine.checks.PartnerTierCheck;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Item;
 import dev.ccv.model.Section;
 import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The closed set of check types, by name, in the order the docs list them. */
@@ -50,6 +53,33 @@ public final class CheckTypes {
     public static CheckType of(Item item) {
         return find(item.check().type())
                 .orElseThrow(() -> new IllegalStateException("unknown check type: " + item.check().type()));
+    }
+
+    /**
+     * Every item's check, by item id, each item's parameters read once; an {@link InvalidInputException}
+     * with every problem of the checklist's checks, in checklist order, when there is any.
+     */
+    public static Map<String, Check> compile(Checklist checklist) {
+        Map<String, Check> checks = new LinkedHashMap<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Section section : checklist.sections()) {
+            for (Item item : section.items()) {
+                Optional<CheckType> type = find(item.check().type());
+                Check check = type.isPresent() ? type.get().compile(item, errors) : unknown(item, errors);
+                if (check != null) {
+                    checks.put(item.id(), check);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return checks;
+    }
+
+    private static Check unknown(Item item, List<InputError> errors) {
+        errors.addAll(validate(item));
+        return null;
     }
 
     /** Every problem with the checklist's checks, in checklist order; empty when all are valid. */

@@ -3,7 +3,6 @@ package dev.ccv.engine;
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.CaseStudy;
-import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Item;
 import dev.ccv.model.Section;
@@ -38,17 +37,13 @@ public final class Engine {
         }
     }
 
+    /** Evaluates with the checks of the submission's checklist; invalid ones are an {@link InvalidInputException}. */
     public Evaluation evaluate(Submission submission) {
-        List<InputError> errors = CheckTypes.validate(submission.checklist());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Map<String, Check> checks = new LinkedHashMap<>();
-        for (Section section : submission.checklist().sections()) {
-            for (Item item : section.items()) {
-                checks.put(item.id(), CheckTypes.of(item).create(item));
-            }
-        }
+        return evaluate(submission, CheckTypes.compile(submission.checklist()));
+    }
+
+    /** Evaluates with these checks, by item id, as {@link CheckTypes#compile} makes them from the checklist. */
+    public Evaluation evaluate(Submission submission, Map<String, Check> checks) {
 
         // case-study id -> item ids whose unremediable finding removed it; kept evaluations explain why
         Map<String, List<String>> removed = new LinkedHashMap<>();

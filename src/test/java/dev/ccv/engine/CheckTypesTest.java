@@ -6,8 +6,11 @@ import static dev.ccv.engine.Fixtures.item;
 import static dev.ccv.engine.Fixtures.parameterAt;
 import static dev.ccv.engine.Fixtures.section;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CheckTypesTest {
@@ -46,6 +49,24 @@ class CheckTypesTest {
                 .containsExactly(
                         new InputError(CHECK_AT, "check type `partner-tier` needs parameter `atLeast`"),
                         new InputError(parameterAt(0), "parameter `minEvidence` must be a whole number, not text"));
+    }
+
+    @Test
+    void compilingAValidChecklistGivesEveryItemsCheck() {
+        assertThat(CheckTypes.compile(checklist(section("business",
+                item("BR-001").check("partner-tier").with("atLeast", "advanced").build(),
+                item("BR-002").build())))).containsOnlyKeys("BR-001", "BR-002");
+    }
+
+    @Test
+    void compilingFindsTheSameErrorsAsValidatingInTheSameOrder() {
+        Checklist invalid = checklist(
+                section("business", item("BR-001").check("partner-tier").build(), item("BR-002").check("magic").build()),
+                section("technical", item("TEC-001").with("minEvidence", "one").build(), item("TEC-002").build()));
+
+        assertThatThrownBy(() -> CheckTypes.compile(invalid)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors()).isEqualTo(CheckTypes.validate(invalid));
+        assertThat(CheckTypes.validate(invalid)).hasSize(3);
     }
 
     @Test

@@ -36,4 +36,16 @@ abstract class ParameterizedCheckType<R> implements CheckType {
         parameters.requireValid();
         return context -> evaluate(context, rule);
     }
+
+    /** The parameters read once, for both answers. */
+    @Override
+    public final Check compile(Item item, List<InputError> errors) {
+        Parameters parameters = new Parameters(item, parameterNames());
+        R rule = read(item, parameters);
+        if (!parameters.errors().isEmpty()) {
+            errors.addAll(parameters.errors());
+            return null;
+        }
+        return context -> evaluate(context, rule);
+    }
 }
