@@ -10,7 +10,6 @@ import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Item;
-import dev.ccv.model.Section;
 import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,13 +61,15 @@ public final class CheckTypes {
     public static Map<String, Check> compile(Checklist checklist) {
         Map<String, Check> checks = new LinkedHashMap<>();
         List<InputError> errors = new ArrayList<>();
-        for (Section section : checklist.sections()) {
-            for (Item item : section.items()) {
-                Optional<CheckType> type = find(item.check().type());
-                Check check = type.isPresent() ? type.get().compile(item, errors) : unknown(item, errors);
-                if (check != null) {
-                    checks.put(item.id(), check);
-                }
+        for (Item item : checklist.items()) {
+            Optional<CheckType> type = find(item.check().type());
+            if (type.isEmpty()) {
+                errors.addAll(validate(item));
+                continue;
+            }
+            Check check = type.get().compile(item, errors);
+            if (check != null) {
+                checks.put(item.id(), check);
             }
         }
         if (!errors.isEmpty()) {
@@ -77,18 +78,11 @@ public final class CheckTypes {
         return checks;
     }
 
-    private static Check unknown(Item item, List<InputError> errors) {
-        errors.addAll(validate(item));
-        return null;
-    }
-
     /** Every problem with the checklist's checks, in checklist order; empty when all are valid. */
     public static List<InputError> validate(Checklist checklist) {
         List<InputError> errors = new ArrayList<>();
-        for (Section section : checklist.sections()) {
-            for (Item item : section.items()) {
-                errors.addAll(validate(item));
-            }
+        for (Item item : checklist.items()) {
+            errors.addAll(validate(item));
         }
         return errors;
     }

@@ -100,13 +100,13 @@ public final class Engine {
     private static List<Evaluated> evaluateRound(Submission submission, AuditEntries entries, Map<String, Check> checks,
                                                  Map<String, List<String>> removed, Map<String, Evaluated> kept) {
         // List.copyOf once: CheckContext copies any other list, which made each evaluation O(case studies)
-        List<CaseStudy> considered = new ArrayList<>();
+        List<CaseStudy> remaining = new ArrayList<>();
         for (CaseStudy caseStudy : submission.assessment().caseStudies()) {
             if (!removed.containsKey(caseStudy.id())) {
-                considered.add(caseStudy);
+                remaining.add(caseStudy);
             }
         }
-        considered = List.copyOf(considered);
+        List<CaseStudy> considered = List.copyOf(remaining);
         List<Evaluated> round = new ArrayList<>();
         for (Section section : submission.checklist().sections()) {
             for (Item item : section.items()) {

@@ -2,7 +2,6 @@ package dev.ccv.engine;
 
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
-import dev.ccv.model.Section;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
@@ -34,13 +33,11 @@ public final class SummaryCounter {
         int met = 0;
         int unmet = 0;
         int notApplicable = 0;
-        for (Section section : checklist.sections()) {
-            for (Item item : section.items()) {
-                switch (ResultStatus.rollUp(byItem.getOrDefault(item.id(), List.of()))) {
-                    case MET -> met++;
-                    case UNMET -> unmet++;
-                    case NOT_APPLICABLE -> notApplicable++;
-                }
+        for (Item item : checklist.items()) {
+            switch (ResultStatus.rollUp(byItem.getOrDefault(item.id(), List.of()))) {
+                case MET -> met++;
+                case UNMET -> unmet++;
+                case NOT_APPLICABLE -> notApplicable++;
             }
         }
         Map<FindingState, Integer> critical = new EnumMap<>(FindingState.class);

@@ -122,7 +122,7 @@ public final class SubmissionValidator {
         private Optional<Item> knownItem(String itemId, SourcePosition position, String what) {
             Optional<Item> item = checklist.item(itemId);
             if (item.isEmpty()) {
-                List<String> ids = checklist.items().map(Item::id).toList();
+                List<String> ids = checklist.items().stream().map(Item::id).toList();
                 problems.add(position, what + " `" + itemId + "`, which checklist `" + checklist.id()
                         + "` does not have", Suggestions.orNull(itemId, ids));
             }

@@ -1,8 +1,9 @@
 package dev.ccv.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A competency validation checklist: its sections and items, and the solution categories and
@@ -24,8 +25,13 @@ public record Checklist(
         sections = List.copyOf(sections);
     }
 
-    public Stream<Item> items() {
-        return sections.stream().flatMap(s -> s.items().stream());
+    /** Every item, section by section. */
+    public List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        for (Section section : sections) {
+            items.addAll(section.items());
+        }
+        return Collections.unmodifiableList(items);
     }
 
     public int itemCount() {

@@ -58,7 +58,7 @@ public final class SarifReporter implements Reporter {
 
     /** The one run: ccv over one submission. */
     private static void writeRun(JsonGenerator json, Report report) throws IOException {
-        List<String> ruleIds = report.checklist().items().map(Item::id).toList();
+        List<String> ruleIds = report.checklist().items().stream().map(Item::id).toList();
         json.writeStartObject();
         writeTool(json, report);
         json.writeArrayFieldStart("invocations");
@@ -81,7 +81,7 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("name", "ccv");
         json.writeStringField("version", report.toolVersion());
         json.writeArrayFieldStart("rules");
-        for (Item item : report.checklist().items().toList()) {
+        for (Item item : report.checklist().items()) {
             writeRule(json, item);
         }
         json.writeEndArray();

@@ -33,10 +33,8 @@ final class TextResults {
         this.style = style;
         this.out = out;
         int widest = 0;
-        for (Section section : report.checklist().sections()) {
-            for (Item item : section.items()) {
-                widest = Math.max(widest, item.id().length());
-            }
+        for (Item item : report.checklist().items()) {
+            widest = Math.max(widest, item.id().length());
         }
         this.idWidth = widest;
         this.resultsByItem = new HashMap<>();

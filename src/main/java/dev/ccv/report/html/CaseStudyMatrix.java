@@ -19,7 +19,7 @@ public final class CaseStudyMatrix implements HtmlSection {
 
     @Override
     public void write(Report report, MarkupWriter html) throws IOException {
-        List<Item> items = report.checklist().items().filter(Item::isCaseStudyScoped).toList();
+        List<Item> items = report.checklist().items().stream().filter(Item::isCaseStudyScoped).toList();
         List<CaseStudyStatus> caseStudies = report.evaluation().caseStudies();
         html.open("section").attr("id", "matrix");
         html.element("h2", "Case studies × items");
