@@ -172,7 +172,7 @@ public final class EvidenceResolver {
      * Under folders that are no symbolic links, one {@code lstat} of the file says what it is, and it
      * cannot lead outside; a link anywhere on the way is followed ({@link #checkThroughLinks}). Each
      * folder is looked at once: {@code toRealPath} for every file made a system call per component
-     * of its absolute path, most of the loading of a small bundle.
+     * of its absolute path, about a fifth of the loading of a small bundle.
      */
     private FileCheck check(Path relative) {
         Path folder = relative.getParent();

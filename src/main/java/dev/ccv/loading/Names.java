@@ -51,8 +51,4 @@ final class Names {
         }
         return true;
     }
-
-    static boolean isLowercaseId(String id) {
-        return LOWERCASE_ID.matcher(id).matches();
-    }
 }

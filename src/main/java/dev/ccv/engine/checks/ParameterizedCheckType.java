@@ -6,6 +6,7 @@ import dev.ccv.engine.CheckOutcome;
 import dev.ccv.engine.CheckType;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,10 +32,12 @@ abstract class ParameterizedCheckType<R> implements CheckType {
 
     @Override
     public final Check create(Item item) {
-        Parameters parameters = new Parameters(item, parameterNames());
-        R rule = read(item, parameters);
-        parameters.requireValid();
-        return context -> evaluate(context, rule);
+        List<InputError> errors = new ArrayList<>();
+        Check check = compile(item, errors);
+        if (check == null) {
+            throw new IllegalStateException("check built from invalid parameters: " + errors.get(0).render());
+        }
+        return check;
     }
 
     /** The parameters read once, for both answers. */
