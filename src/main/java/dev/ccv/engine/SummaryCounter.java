@@ -9,9 +9,7 @@ import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.model.result.Summary;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +24,7 @@ public final class SummaryCounter {
 
     public static Summary count(Evaluation evaluation, Checklist checklist) {
         // grouped once: filtering all results per item made this O(items x results)
-        Map<String, List<ItemResult>> byItem = new HashMap<>();
-        for (ItemResult result : evaluation.results()) {
-            byItem.computeIfAbsent(result.itemId(), id -> new ArrayList<>()).add(result);
-        }
+        Map<String, List<ItemResult>> byItem = evaluation.resultsByItem();
         int met = 0;
         int unmet = 0;
         int notApplicable = 0;

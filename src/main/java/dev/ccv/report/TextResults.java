@@ -8,8 +8,6 @@ import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.report.TextStyle.Colour;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +35,7 @@ final class TextResults {
             widest = Math.max(widest, item.id().length());
         }
         this.idWidth = widest;
-        this.resultsByItem = new HashMap<>();
-        for (ItemResult result : report.evaluation().results()) {
-            resultsByItem.computeIfAbsent(result.itemId(), id -> new ArrayList<>()).add(result);
-        }
+        this.resultsByItem = report.evaluation().resultsByItem();
     }
 
     void write() {

@@ -1,6 +1,9 @@
 package dev.ccv.model.result;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the engine concludes about a submission: every result, every finding, the case studies
@@ -18,5 +21,14 @@ public record Evaluation(
         results = List.copyOf(results);
         findings = List.copyOf(findings);
         notes = List.copyOf(notes);
+    }
+
+    /** The results of each item, by item id, each item's in evaluation order; made anew at each call. */
+    public Map<String, List<ItemResult>> resultsByItem() {
+        Map<String, List<ItemResult>> byItem = new HashMap<>();
+        for (ItemResult result : results) {
+            byItem.computeIfAbsent(result.itemId(), id -> new ArrayList<>()).add(result);
+        }
+        return byItem;
     }
 }
