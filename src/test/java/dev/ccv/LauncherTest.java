@@ -44,6 +44,9 @@ class LauncherTest {
     private static final List<String> CLASS_PATHS = List.of("-Xbootclasspath/a:T/target/ccv.jar", "-cp", "T/target/ccv.jar");
     /** How the launcher starts ccv: the class paths, then the main class. */
     private static final List<String> LAUNCH = Stream.concat(CLASS_PATHS.stream(), Stream.of("dev.ccv.cli.Main")).toList();
+    /** The compiler directives the launcher records where the JVM takes them. */
+    private static final List<String> DIRECTIVES = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
+            "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json");
     /** The option the launcher records where the JVM takes it. */
     private static final List<String> HUGE_PAGES = List.of("-XX:+UseTransparentHugePages");
 
@@ -145,8 +148,6 @@ class LauncherTest {
         assertThat(run.out()).isEqualTo("ccv ran\n");
         assertThat(run.err()).isEqualTo("ccv: building the jar (first run, or the sources changed)...\n");
         List<String> archive = List.of("-Xshare:auto", "-XX:SharedArchiveFile=T/target/ccv.jsa");
-        List<String> directives = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json");
         assertThat(calls()).containsExactly(
                 call("mvn", "-q", "-B", "-DskipTests", "package"),
                 call("java", "-XX:+PrintFlagsFinal", "-version"),
@@ -154,9 +155,9 @@ class LauncherTest {
                 java(List.of("-Xshare:dump", "-XX:SharedClassListFile=T/target/ccv.classlist.$$.tmp",
                         "-XX:SharedArchiveFile=T/target/ccv.jsa.$$.tmp"), CLASS_PATHS),
                 java(archive, List.of("-version")),
-                java(directives, List.of("-version")),
+                java(DIRECTIVES, List.of("-version")),
                 java(HUGE_PAGES, List.of("-version")),
-                java(archive, directives, HUGE_PAGES, LAUNCH, List.of("validate", "my bundle", "--as-of", "2026-06-30")));
+                java(archive, DIRECTIVES, HUGE_PAGES, LAUNCH, List.of("validate", "my bundle", "--as-of", "2026-06-30")));
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-Xshare:auto", "-XX:SharedArchiveFile=" + tree.resolve("target/ccv.jsa"),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
@@ -323,16 +324,14 @@ class LauncherTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> cache = List.of("-XX:AOTCache=T/target/ccv.aot");
-        List<String> directives = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json");
         assertThat(calls()).containsExactly(
                 call("mvn", "-q", "-B", "-DskipTests", "package"),
                 call("java", "-XX:+PrintFlagsFinal", "-version"),
                 java(List.of("-XX:AOTCacheOutput=T/target/ccv.aot.$$.tmp"), LAUNCH, training()),
                 java(cache, List.of("-version")),
-                java(directives, List.of("-version")),
+                java(DIRECTIVES, List.of("-version")),
                 java(HUGE_PAGES, List.of("-version")),
-                java(cache, directives, HUGE_PAGES, LAUNCH, List.of("--version")));
+                java(cache, DIRECTIVES, HUGE_PAGES, LAUNCH, List.of("--version")));
         assertThat(recordedOptions()).containsExactly(bin.resolve("java").toString(),
                 "-XX:AOTCache=" + tree.resolve("target/ccv.aot"),
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
@@ -352,8 +351,7 @@ class LauncherTest {
         env.put("FAKE_REJECT", rejected);
         List<List<String>> probed = List.of(
                 List.of("-Xshare:auto", "-XX:SharedArchiveFile=T/target/ccv.jsa"),
-                List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput",
-                        "-XX:CompilerDirectivesFile=T/src/main/jvm/compiler-directives.json"),
+                DIRECTIVES,
                 HUGE_PAGES);
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < probed.size(); i++) {
