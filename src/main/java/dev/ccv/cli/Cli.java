@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own, found by reflection, is turned off with the others (Main)
+        commandLine.registerConverter(Path.class, Path::of);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             exitCodes.put(String.valueOf(code.code()), code.meaning());
