@@ -1,5 +1,6 @@
 package dev.ccv.cli;
 
+import dev.ccv.engine.CheckTypes;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
@@ -9,16 +10,21 @@ import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which checklist a run uses: the one the self-assessment names, looked up among the built-in
  * checklists and every {@code --checklist FILE}. A {@code --checklist ID} pins the id the
  * self-assessment must name, so that a CI job cannot be handed an application for another checklist.
+ * Each checklist is read and its checks compiled once, however many bundles name it; bundles may
+ * choose from several threads at once.
  */
 final class ChecklistChoice {
 
     private final ChecklistLibrary library;
     private final List<String> pinnedIds = new ArrayList<>();
+    private final Map<String, CompiledChecklist> compiled = new ConcurrentHashMap<>();
 
     ChecklistChoice(Environment environment, List<String> options) {
         ChecklistLibrary result = ChecklistLibrary.builtIn();
@@ -34,7 +40,11 @@ final class ChecklistChoice {
         this.library = result;
     }
 
-    Checklist choose(SelfAssessment assessment) {
+    /**
+     * The checklist the self-assessment names, compiled; a checklist whose checks are invalid is an
+     * input error, thrown before anything about the self-assessment that may follow from it.
+     */
+    CompiledChecklist choose(SelfAssessment assessment) {
         Located<String> named = new Located<>(assessment.checklistId(),
                 assessment.fieldPosition("checklist", assessment.position()));
         if (!pinnedIds.isEmpty() && !pinnedIds.contains(named.value())) {
@@ -42,6 +52,13 @@ final class ChecklistChoice {
                     "the self-assessment is for checklist `" + named.value() + "` but --checklist asks for `"
                             + String.join("` or `", pinnedIds) + "`"));
         }
-        return library.find(named);
+        CompiledChecklist known = compiled.get(named.value());
+        if (known != null) {
+            return known;
+        }
+        // a miss is an error at this self-assessment's line, so it is never remembered
+        Checklist checklist = library.find(named);
+        return compiled.computeIfAbsent(checklist.id(),
+                id -> new CompiledChecklist(checklist, CheckTypes.compile(checklist)));
     }
 }

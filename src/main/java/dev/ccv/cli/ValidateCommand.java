@@ -1,7 +1,7 @@
 package dev.ccv.cli;
 
+import dev.ccv.model.result.Report;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -13,11 +13,6 @@ final class ValidateCommand extends Subcommand {
             .index("0").required(true).type(Path.class)
             .paramLabel("PATH").description("Bundle directory, .zip, or self-assessment file.").build());
 
-    private final OptionSpec checklists = add(OptionSpec.builder("--checklist").type(List.class)
-            .auxiliaryTypes(String.class).paramLabel("ID|FILE")
-            .description("A checklist file to use (adds to or overrides the built-in ones), or a checklist id"
-                    + " the self-assessment must name. Repeatable.").build());
-
     private final OptionSpec audit = add(OptionSpec.builder("--audit").type(Path.class).paramLabel("FILE")
             .description("The auditor's record, when PATH is a self-assessment file (a bundle's audit.yaml is found"
                     + " by itself).").build());
@@ -26,19 +21,13 @@ final class ValidateCommand extends Subcommand {
             .description("Where evidence paths are resolved, when PATH is a self-assessment file (default: its"
                     + " directory).").build());
 
-    private final OptionSpec asOf = add(OptionSpec.builder("--as-of").type(LocalDate.class)
-            .converters(new DateConverter()).paramLabel("YYYY-MM-DD")
-            .description("The date case-study recency is measured from (default: today).").build());
-
     private final OptionSpec reports = add(OptionSpec.builder("--report").type(List.class)
             .auxiliaryTypes(ReportTarget.class).converters(new ReportTarget.Converter()).paramLabel("FORMAT[=PATH]")
             .completionCandidates(new FormatNames())
             .description("A report to write; without PATH, to standard output. Repeatable."
                     + " Formats: ${COMPLETION-CANDIDATES}. Default: text to standard output.").build());
 
-    private final OptionSpec redact = add(OptionSpec.builder("--redact").type(boolean.class).initialValue(false)
-            .paramLabel("<redact>")
-            .description("Hide each non-public case study's customer, URL and free text, and drop all notes.").build());
+    private final ValidationArguments validation = new ValidationArguments(this);
 
     ValidateCommand(Environment environment) {
         super(environment, "validate",
@@ -51,17 +40,22 @@ final class ValidateCommand extends Subcommand {
     public Integer call() {
         Path auditFile = audit.getValue();
         Path root = bundleRoot.getValue();
-        LocalDate date = asOf.getValue();
         List<ReportTarget> targets = values(reports);
-        ValidateRequest request = new ValidateRequest(
+        BundleInput input = new BundleInput(
                 environment().resolve(path.getValue()),
-                List.copyOf(values(checklists)),
                 auditFile == null ? null : environment().resolve(auditFile),
-                root == null ? null : environment().resolve(root),
-                date == null ? environment().today() : date,
-                targets.isEmpty() ? List.of(ReportTarget.DEFAULT) : List.copyOf(targets),
-                flag(redact));
-        return new Validation(environment(), out(), err())
-                .run(request).code();
+                root == null ? null : environment().resolve(root));
+        Report report;
+        try (StatusLine status = StatusLine.forEnvironment(environment(), err())) {
+            report = new Validation(environment(), validation.options(environment()))
+                    .validate(input, status, Progress.forEnvironment(environment(), err()));
+        }
+        new ReportWriter(environment(), out())
+                .writeAll(report, targets.isEmpty() ? List.of(ReportTarget.DEFAULT) : targets);
+        if (report.integrity().failed()) {
+            err().println("ccv: integrity failure: " + report.integrity().problems().size()
+                    + " file(s) do not match MANIFEST.sha256 (see the report).");
+        }
+        return report.exitCode().code();
     }
 }

@@ -5,8 +5,7 @@ import dev.ccv.bundle.BundleOpener;
 import dev.ccv.bundle.InputDigests;
 import dev.ccv.bundle.IntegrityCheck;
 import dev.ccv.bundle.OpenedBundle;
-import dev.ccv.engine.Check;
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.bundle.ProgressListener;
 import dev.ccv.engine.Engine;
 import dev.ccv.engine.ReportAssembler;
 import dev.ccv.loading.AuditLoader;
@@ -14,61 +13,65 @@ import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
 import dev.ccv.loading.SubmissionValidator;
 import dev.ccv.model.Audit;
-import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InputFile;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Submission;
 import dev.ccv.model.result.Evaluation;
-import dev.ccv.model.result.ExitCode;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.Redactor;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One {@code ccv validate} run, wired from the loaders, the engine and the reporters:
- * open the bundle, load and cross-check the inputs, verify integrity, evaluate, write reports.
+ * How one bundle is validated, wired from the loaders, the engine and the redactor: open the bundle,
+ * load and cross-check the inputs, verify integrity, evaluate. {@code ccv validate} runs it once and
+ * {@code ccv batch} once per bundle, from several threads at once; the checklists are read and
+ * compiled once per instance.
  */
 final class Validation {
 
     private final Environment environment;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final ValidationOptions options;
+    private ChecklistChoice checklists;
 
-    Validation(Environment environment, PrintWriter out, PrintWriter err) {
+    Validation(Environment environment, ValidationOptions options) {
         this.environment = environment;
-        this.out = out;
-        this.err = err;
+        this.options = options;
     }
 
-    ExitCode run(ValidateRequest request) {
-        try (OpenedBundle bundle = BundleOpener.open(request.path(), request.bundleRoot(), request.audit());
+    /**
+     * Reads the {@code --checklist} files, once; the first validation does it if nothing did before.
+     * A mistake in one is an input error.
+     */
+    synchronized ChecklistChoice checklists() {
+        if (checklists == null) {
+            checklists = new ChecklistChoice(environment, options.checklists());
+        }
+        return checklists;
+    }
+
+    /**
+     * The report of one bundle, as every report format is written from it; the exit code is
+     * {@link Report#exitCode()}. Invalid input throws an {@link InvalidInputException} (an unreadable
+     * file, an {@link java.io.UncheckedIOException}); a zip's extracted copy is gone when this returns.
+     */
+    Report validate(BundleInput input, StatusLine status, ProgressListener hashing) {
+        try (OpenedBundle bundle = BundleOpener.open(input.path(), input.bundleRoot(), input.audit());
              // hashing a sealed bundle is most of a run's time: it starts now, while the inputs are read
              IntegrityCheck integrityCheck = IntegrityCheck.start(bundle.root());
              BackgroundTask<List<InputFile>> inputDigests = InputDigests.start(bundle, inputFiles(bundle))) {
-            Report report;
-            try (StatusLine status = StatusLine.forEnvironment(environment, err)) {
-                report = evaluate(request, bundle, integrityCheck, inputDigests, status);
-            }
-            new ReportWriter(environment, out).writeAll(report, request.reports());
-            if (report.integrity().failed()) {
-                err.println("ccv: integrity failure: " + report.integrity().problems().size()
-                        + " file(s) do not match MANIFEST.sha256 (see the report).");
-            }
-            return report.exitCode();
+            return evaluate(bundle, integrityCheck, inputDigests, status, hashing);
         }
     }
 
-    private Report evaluate(ValidateRequest request, OpenedBundle bundle, IntegrityCheck integrityCheck,
-                            BackgroundTask<List<InputFile>> inputDigests, StatusLine status) {
+    private Report evaluate(OpenedBundle bundle, IntegrityCheck integrityCheck,
+                            BackgroundTask<List<InputFile>> inputDigests, StatusLine status, ProgressListener hashing) {
         status.phase("reading " + bundle.displayName(bundle.selfAssessment()));
         EvidenceResolver evidence = new EvidenceResolver(bundle.root());
         // both files are read before giving up, so that the user sees the errors of both at once
@@ -80,20 +83,19 @@ final class Validation {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Checklist checklist = new ChecklistChoice(environment, request.checklists()).choose(assessment);
         // the checklist's own errors come before the submission's, which may follow from them
-        Map<String, Check> checks = CheckTypes.compile(checklist);
-        SubmissionValidator.validate(checklist, assessment, audit);
+        CompiledChecklist checklist = checklists().choose(assessment);
+        SubmissionValidator.validate(checklist.checklist(), assessment, audit);
 
         status.phase("checking the bundle's integrity");
-        Integrity integrity = integrityCheck.result(LocalReferences.of(assessment, audit),
-                Progress.forEnvironment(environment, err));
-        Submission submission = new Submission(checklist, assessment, audit, request.asOf(), inputDigests.get());
-        status.phase("evaluating " + checklist.itemCount() + " items for " + assessment.caseStudies().size()
-                + " case studies");
-        Evaluation evaluation = new Engine().evaluate(submission, checks);
+        Integrity integrity = integrityCheck.result(LocalReferences.of(assessment, audit), hashing);
+        Submission submission = new Submission(checklist.checklist(), assessment, audit, options.asOf(),
+                inputDigests.get());
+        status.phase("evaluating " + checklist.checklist().itemCount() + " items for "
+                + assessment.caseStudies().size() + " case studies");
+        Evaluation evaluation = new Engine().evaluate(submission, checklist.checks());
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
-        return request.redact() ? new Redactor().redact(report) : report;
+        return options.redact() ? new Redactor().redact(report) : report;
     }
 
     private static List<Path> inputFiles(OpenedBundle bundle) {

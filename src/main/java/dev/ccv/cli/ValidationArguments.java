@@ -1,0 +1,39 @@
+package dev.ccv.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The options that say how a bundle is validated, declared once for every command that validates
+ * ({@code validate}, {@code batch}).
+ */
+final class ValidationArguments {
+
+    private final OptionSpec checklists = OptionSpec.builder("--checklist").type(List.class)
+            .auxiliaryTypes(String.class).paramLabel("ID|FILE")
+            .description("A checklist file to use (adds to or overrides the built-in ones), or a checklist id"
+                    + " the self-assessment must name. Repeatable.").build();
+
+    private final OptionSpec asOf = OptionSpec.builder("--as-of").type(LocalDate.class)
+            .converters(new DateConverter()).paramLabel("YYYY-MM-DD")
+            .description("The date case-study recency is measured from (default: today).").build();
+
+    private final OptionSpec redact = OptionSpec.builder("--redact").type(boolean.class).initialValue(false)
+            .paramLabel("<redact>")
+            .description("Hide each non-public case study's customer, URL and free text, and drop all notes.").build();
+
+    /** Adds the options to {@code command} (its help sorts them with the others). */
+    ValidationArguments(Subcommand command) {
+        command.add(checklists);
+        command.add(asOf);
+        command.add(redact);
+    }
+
+    /** The values given, with today as the as-of date when none was. */
+    ValidationOptions options(Environment environment) {
+        LocalDate date = asOf.getValue();
+        return new ValidationOptions(Subcommand.values(checklists), date == null ? environment.today() : date,
+                Subcommand.flag(redact));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.ccv.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How bundles are validated, the same for every bundle of a run: the {@code --checklist} arguments,
+ * the as-of date and whether reports are redacted.
+ */
+record ValidationOptions(List<String> checklists, LocalDate asOf, boolean redact) {
+
+    ValidationOptions {
+        checklists = List.copyOf(checklists);
+    }
+}
