@@ -2,7 +2,9 @@ package dev.ccv.cli;
 
 import dev.ccv.model.result.Report;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -24,7 +26,7 @@ final class ValidateCommand extends Subcommand {
     private final OptionSpec reports = add(OptionSpec.builder("--report").type(List.class)
             .auxiliaryTypes(ReportTarget.class).converters(new ReportTarget.Converter()).paramLabel("FORMAT[=PATH]")
             .completionCandidates(new FormatNames())
-            .description("A report to write; without PATH, to standard output. Repeatable."
+            .description("A report to write; without PATH, to standard output (one report at most). Repeatable."
                     + " Formats: ${COMPLETION-CANDIDATES}. Default: text to standard output.").build());
 
     private final ValidationArguments validation = new ValidationArguments(this);
@@ -41,6 +43,7 @@ final class ValidateCommand extends Subcommand {
         Path auditFile = audit.getValue();
         Path root = bundleRoot.getValue();
         List<ReportTarget> targets = values(reports);
+        requireOneStandardOutputReport(targets);
         BundleInput input = new BundleInput(
                 environment().resolve(path.getValue()),
                 auditFile == null ? null : environment().resolve(auditFile),
@@ -57,5 +60,20 @@ final class ValidateCommand extends Subcommand {
                     + " file(s) do not match MANIFEST.sha256 (see the report).");
         }
         return report.exitCode().code();
+    }
+
+    /** Two reports on standard output would be one unreadable stream: each but one needs a file. */
+    private void requireOneStandardOutputReport(List<ReportTarget> targets) {
+        List<String> toStandardOutput = new ArrayList<>();
+        for (ReportTarget target : targets) {
+            if (target.path().isEmpty()) {
+                toStandardOutput.add(target.format());
+            }
+        }
+        if (toStandardOutput.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "`--report " + String.join("` and `--report ",
+                    toStandardOutput) + "` would all go to standard output; at most one report can; give the"
+                    + " others a file, for example --report " + toStandardOutput.get(1) + "=FILE");
+        }
     }
 }

@@ -38,6 +38,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void twoFormatsOnStandardOutputAreAUsageError() {
+        CliRun run = CliRun.of("validate", PASSING, "--report", "json", "--report", "text");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("ccv: `--report json` and `--report text` would all go to standard output;"
+                + " at most one report can; give the others a file, for example --report text=FILE\n"
+                + "Try `ccv validate --help` for the options.\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void oneFormatOnStandardOutputBesideFilesIsFine() {
+        CliRun run = CliRun.of(temp, "validate", Path.of(PASSING).toAbsolutePath().toString(),
+                "--as-of", "2026-06-30", "--report", "json=out.json", "--report", "text");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("Verdict: PASS\n");
+        assertThat(temp.resolve("out.json")).exists();
+    }
+
+    @Test
     void anAsOfWithNoSuchDaySaysWhatToWrite() {
         CliRun run = CliRun.of("validate", PASSING, "--as-of", "2026-02-30");
 
