@@ -44,6 +44,7 @@ public final class Engine {
 
     /** Evaluates with these checks, by item id, as {@link CheckTypes#compile} makes them from the checklist. */
     public Evaluation evaluate(Submission submission, Map<String, Check> checks) {
+        AuditContradictions.check(submission);
 
         // case-study id -> item ids whose unremediable finding removed it; kept evaluations explain why
         Map<String, List<String>> removed = new LinkedHashMap<>();
@@ -136,7 +137,8 @@ public final class Engine {
         if (notApplicable.isPresent()) {
             List<String> messages = new ArrayList<>(notApplicable.get().messages());
             if (entry.isPresent()) {
-                messages.add("auditor entry ignored: the item does not apply");
+                // an auditor's unmet here was refused before evaluating (AuditContradictions)
+                messages.add("auditor: met (" + entry.get().positionOf("result") + ") noted; the item does not apply");
             }
             return new Evaluated(result(section, item, caseStudyId, ResultStatus.NOT_APPLICABLE, messages,
                     notApplicable.get()), null);
@@ -148,7 +150,8 @@ public final class Engine {
         if (entry.isPresent() && entry.get().result() != null) {
             // the auditor's word replaces the check's; the check's messages stay to show what it saw
             status = entry.get().result() == AuditResult.MET ? ResultStatus.MET : ResultStatus.UNMET;
-            messages.add(0, "auditor: " + (entry.get().result() == AuditResult.MET ? "met" : "unmet"));
+            messages.add(0, "auditor: " + (entry.get().result() == AuditResult.MET ? "met" : "unmet") + " ("
+                    + entry.get().positionOf("result") + ")");
         }
         ItemResult result = result(section, item, caseStudyId, status, messages, outcome);
         return new Evaluated(result, status == ResultStatus.UNMET ? FindingRule.of(result, entry) : null);

@@ -42,19 +42,27 @@ final class FindingRule {
         return switch (remediation) {
             case OPEN -> FindingState.OPEN;
             case UNREMEDIABLE -> FindingState.UNREMEDIABLE;
-            case REMEDIATED -> remediated(entry.get().remediationEvidence(), messages);
+            case REMEDIATED -> remediated(entry.get(), messages);
         };
     }
 
-    /** Remediated only on the strength of evidence that resolves; otherwise it stays open, saying why. */
-    private static FindingState remediated(List<Evidence> evidence, List<String> messages) {
+    /**
+     * Remediated only on the strength of evidence that resolves; otherwise it stays open, saying why
+     * at the audit record's own line, where the fix belongs.
+     */
+    private static FindingState remediated(AuditFinding entry, List<String> messages) {
+        List<Evidence> evidence = entry.remediationEvidence();
         if (evidence.stream().anyMatch(FindingRule::resolves)) {
             return FindingState.REMEDIATED;
         }
         if (evidence.isEmpty()) {
-            messages.add("marked remediated, but no remediationEvidence is given: the finding stays open");
+            messages.add(entry.positionOf("remediation") + ": marked remediated, but no remediationEvidence is given:"
+                    + " the finding stays open; add remediationEvidence: [PATH] naming the file that shows the fix");
         } else {
-            List<String> missing = evidence.stream().map(Evidence::reference).toList();
+            List<String> missing = new ArrayList<>();
+            for (Evidence reference : evidence) {
+                missing.add(reference.reference() + " at " + reference.position());
+            }
             messages.add("marked remediated, but no remediation evidence resolves (not found: "
                     + String.join(", ", missing) + "): the finding stays open");
         }

@@ -56,6 +56,12 @@ public final class AuditLoader {
     }
 
     private static AuditFinding finding(YamlMap map, EvidenceResolver evidence) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        for (String key : FINDING_KEYS) {
+            if (map.has(key)) {
+                positions.put(key, map.valuePosition(key));
+            }
+        }
         return new AuditFinding(
                 map.requiredText("item"),
                 map.text("caseStudy"),
@@ -63,7 +69,8 @@ public final class AuditLoader {
                 map.text("note"),
                 map.choice("remediation", "remediation", REMEDIATIONS, Remediation.OPEN),
                 evidence.resolveAll(map.texts("remediationEvidence"), map.reader().problems()),
-                map.position());
+                map.position(),
+                positions);
     }
 
     /** Two entries for the same item (and case study) would leave it unclear which one counts. */

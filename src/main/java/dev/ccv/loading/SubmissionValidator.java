@@ -103,9 +103,9 @@ public final class SubmissionValidator {
         }
 
         private void checkFinding(AuditFinding finding) {
-            Optional<Item> item = knownItem(finding.itemId(), finding.position(), "an audit finding for");
+            Optional<Item> item = knownItem(finding.itemId(), finding.positionOf("item"), "an audit finding for");
             if (finding.caseStudyId() != null) {
-                knownCaseStudy(finding.caseStudyId(), finding.position());
+                knownCaseStudy(finding.caseStudyId(), finding.positionOf("caseStudy"));
             }
             if (item.isEmpty()) {
                 return;
@@ -114,7 +114,7 @@ public final class SubmissionValidator {
                 problems.add(finding.position(), "item `" + item.get().id() + "` is case-study-scoped:"
                         + " add `caseStudy: " + exampleCaseStudy() + "` naming the case study this finding is about");
             } else if (!item.get().isCaseStudyScoped() && finding.caseStudyId() != null) {
-                problems.add(finding.position(), "item `" + item.get().id() + "` is partner-scoped:"
+                problems.add(finding.positionOf("caseStudy"), "item `" + item.get().id() + "` is partner-scoped:"
                         + " remove `caseStudy` from this finding");
             }
         }

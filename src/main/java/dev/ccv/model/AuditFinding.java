@@ -1,8 +1,13 @@
 package dev.ccv.model;
 
 import java.util.List;
+import java.util.Map;
 
-/** One entry of the auditor's record; {@code caseStudyId} is null for partner-scoped items. */
+/**
+ * One entry of the auditor's record; {@code caseStudyId} is null for partner-scoped items.
+ * {@code valuePositions} says where each of its keys' values stands in the audit record, so that
+ * a problem with one of them is reported at its own line.
+ */
 public record AuditFinding(
         String itemId,
         String caseStudyId,
@@ -10,9 +15,22 @@ public record AuditFinding(
         String note,
         Remediation remediation,
         List<Evidence> remediationEvidence,
-        SourcePosition position) {
+        SourcePosition position,
+        Map<String, SourcePosition> valuePositions) {
 
     public AuditFinding {
         remediationEvidence = List.copyOf(remediationEvidence);
+        valuePositions = Map.copyOf(valuePositions);
+    }
+
+    /** An entry whose values are all reported at the entry's own position. */
+    public AuditFinding(String itemId, String caseStudyId, AuditResult result, String note, Remediation remediation,
+                        List<Evidence> remediationEvidence, SourcePosition position) {
+        this(itemId, caseStudyId, result, note, remediation, remediationEvidence, position, Map.of());
+    }
+
+    /** Where the value of {@code key} stands, or the entry's position when it is not written. */
+    public SourcePosition positionOf(String key) {
+        return valuePositions.getOrDefault(key, position);
     }
 }

@@ -12,12 +12,16 @@ import static dev.ccv.engine.Fixtures.perCaseStudy;
 import static dev.ccv.engine.Fixtures.section;
 import static dev.ccv.engine.Fixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccv.engine.Fixtures.AssessmentBuilder;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.Checklist;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.Remediation;
 import dev.ccv.model.ResponseStatus;
+import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Severity;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.ItemResult;
@@ -77,16 +81,47 @@ class ApplicabilityTest {
     }
 
     @Test
-    void anAuditorEntryForAnItemThatDoesNotApplyIsIgnored() {
+    void anAuditorMetOnAnItemThatDoesNotApplyIsANote() {
         Checklist checklist = checklist(section("ops", item("OPS-001")
                 .appliesTo(new AppliesTo(List.of("operations"), null, null, null)).build()));
 
         Evaluation evaluation = engine.evaluate(submission(checklist, assessment().build(),
-                auditEntry("OPS-001", null, AuditResult.UNMET, null)));
+                auditEntry("OPS-001", null, AuditResult.MET, null)));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
         assertThat(evaluation.results()).singleElement().satisfies(r -> assertThat(r.messages()).containsExactly(
-                "does not apply: solution category is production", "auditor entry ignored: the item does not apply"));
+                "does not apply: solution category is production",
+                "auditor: met (audit.yaml:9:13) noted; the item does not apply"));
+    }
+
+    @Test
+    void anAuditorUnmetOnAnItemThatDoesNotApplyContradictsTheSelfAssessment() {
+        Checklist checklist = checklist(section("architecture", new AppliesTo(null, null, true, null),
+                item("ARC-001").build()));
+        SelfAssessment noAwsEnvironment = assessment().operatesAwsEnvironment(false)
+                .field("solution.operatesAwsEnvironment", false, 12).build();
+
+        assertThatThrownBy(() -> engine.evaluate(submission(checklist, noAwsEnvironment,
+                auditEntry("ARC-001", null, AuditResult.UNMET, Remediation.UNREMEDIABLE))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("audit.yaml:9:13: the auditor records `unmet` for ARC-001, but the item does not apply:"
+                        + " the solution does not operate an AWS environment, at self-assessment.yaml:12:3"
+                        + " (`operatesAwsEnvironment: false`); correct one of the two files: the self-assessment,"
+                        + " or this audit entry");
+    }
+
+    @Test
+    void anAuditorUnmetOnACaseStudyAnItemDoesNotApplyToNamesTheCaseStudy() {
+        Checklist checklist = checklist(section("docs", item("DOC-002").caseStudyScoped()
+                .appliesTo(new AppliesTo(null, null, null, true)).build()));
+        SelfAssessment assessment = assessment().caseStudies(caseStudy("cs-b").line(50).nonPublic().build()).build();
+
+        assertThatThrownBy(() -> engine.evaluate(submission(checklist, assessment,
+                auditEntry("DOC-002", "cs-b", AuditResult.UNMET, null))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("audit.yaml:9:13: the auditor records `unmet` for DOC-002 for case study cs-b, but the"
+                        + " item does not apply: case study cs-b is not public, at self-assessment.yaml:50:3; correct"
+                        + " one of the two files: the self-assessment, or this audit entry");
     }
 
     @Test

@@ -132,7 +132,7 @@ class EngineTest {
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result(evaluation, "BR-001", null).status()).isEqualTo(ResultStatus.MET);
         assertThat(result(evaluation, "BR-001", null).messages())
-                .containsExactly("auditor: met", "partner tier is select, needs advanced or higher");
+                .containsExactly("auditor: met (audit.yaml:9:13)", "partner tier is select, needs advanced or higher");
         assertThat(evaluation.findings()).isEmpty();
     }
 
@@ -141,9 +141,9 @@ class EngineTest {
         Evaluation evaluation = evaluate(complete(), auditEntry("ARC-001", "cs-b", AuditResult.UNMET, null));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(result(evaluation, "ARC-001", "cs-b").messages()).containsExactly("auditor: unmet");
+        assertThat(result(evaluation, "ARC-001", "cs-b").messages()).containsExactly("auditor: unmet (audit.yaml:9:13)");
         assertThat(evaluation.findings()).containsExactly(new Finding("ARC-001", "cs-b", FindingSeverity.CRITICAL,
-                FindingState.OPEN, true, "auditor: unmet", "auditor's note on ARC-001", at(72)));
+                FindingState.OPEN, true, "auditor: unmet (audit.yaml:9:13)", "auditor's note on ARC-001", at(72)));
     }
 
     @Test
@@ -155,8 +155,9 @@ class EngineTest {
         assertThat(evaluation.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.state()).isEqualTo(FindingState.OPEN);
             assertThat(finding.blocking()).isTrue();
-            assertThat(finding.message()).isEqualTo("auditor: unmet; marked remediated, but no remediationEvidence "
-                    + "is given: the finding stays open");
+            assertThat(finding.message()).isEqualTo("auditor: unmet (audit.yaml:9:13); audit.yaml:11:18: marked"
+                    + " remediated, but no remediationEvidence is given: the finding stays open; add"
+                    + " remediationEvidence: [PATH] naming the file that shows the fix");
         });
     }
 
@@ -168,8 +169,9 @@ class EngineTest {
         assertThat(evaluation.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(evaluation.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.state()).isEqualTo(FindingState.OPEN);
-            assertThat(finding.message()).isEqualTo("auditor: unmet; marked remediated, but no remediation evidence "
-                    + "resolves (not found: evidence/fix.png, evidence/fix2.png): the finding stays open");
+            assertThat(finding.message()).isEqualTo("auditor: unmet (audit.yaml:9:13); marked remediated, but no"
+                    + " remediation evidence resolves (not found: evidence/fix.png at self-assessment.yaml:9:3,"
+                    + " evidence/fix2.png at self-assessment.yaml:10:3): the finding stays open");
         });
     }
 
@@ -183,7 +185,7 @@ class EngineTest {
         for (Evaluation evaluation : List.of(local, external)) {
             assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
             assertThat(evaluation.findings()).containsExactly(new Finding("ARC-001", "cs-b", FindingSeverity.CRITICAL,
-                    FindingState.REMEDIATED, false, "auditor: unmet", "auditor's note on ARC-001", at(72)));
+                    FindingState.REMEDIATED, false, "auditor: unmet (audit.yaml:9:13)", "auditor's note on ARC-001", at(72)));
         }
     }
 
@@ -206,7 +208,7 @@ class EngineTest {
                 new Finding("BR-002", null, FindingSeverity.CRITICAL, FindingState.OPEN, true,
                         "1 case study counts, 2 needed", null, at(1)),
                 new Finding("ARC-001", "cs-a", FindingSeverity.CRITICAL, FindingState.UNREMEDIABLE, false,
-                        "auditor: unmet", "auditor's note on ARC-001", at(71)));
+                        "auditor: unmet (audit.yaml:9:13)", "auditor's note on ARC-001", at(71)));
         assertThat(evaluation.notes()).containsExactly("case study cs-a is removed from consideration "
                 + "(ARC-001 unremediable); its other items are not evaluated and case-study counts are made without it");
     }

@@ -309,10 +309,15 @@ public final class Fixtures {
 
     // ---- audit and submission
 
+    /** Where {@link #auditEntry} writes its {@code result} and {@code remediation}. */
+    public static final SourcePosition RESULT_AT = new SourcePosition("audit.yaml", 9, 13);
+    public static final SourcePosition REMEDIATION_AT = new SourcePosition("audit.yaml", 11, 18);
+
     public static AuditFinding auditEntry(String itemId, String caseStudyId, AuditResult result,
                                           Remediation remediation, Evidence... remediationEvidence) {
         return new AuditFinding(itemId, caseStudyId, result, "auditor's note on " + itemId, remediation,
-                List.of(remediationEvidence), new SourcePosition("audit.yaml", 7, 5));
+                List.of(remediationEvidence), new SourcePosition("audit.yaml", 7, 5),
+                Map.of("result", RESULT_AT, "remediation", REMEDIATION_AT));
     }
 
     public static Submission submission(Checklist checklist, SelfAssessment assessment, AuditFinding... audit) {

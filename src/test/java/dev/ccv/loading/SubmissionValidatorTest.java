@@ -102,12 +102,12 @@ class SubmissionValidatorTest {
         assertThat(errors(assessment(""), Optional.of(audit))).containsExactly(
                 "audit.yaml:1:1: the audit record is for checklist `other-competency`,"
                         + " but the self-assessment is for `test-devops`",
-                "audit.yaml:6:5: an audit finding for `ARC-002`, which checklist `test-devops` does not have"
+                "audit.yaml:6:13: an audit finding for `ARC-002`, which checklist `test-devops` does not have"
                         + " (did you mean `ARC-001`?)",
                 "audit.yaml:7:5: item `ARC-001` is case-study-scoped: add `caseStudy: cs-globex`"
                         + " naming the case study this finding is about",
-                "audit.yaml:8:5: item `BR-001` is partner-scoped: remove `caseStudy` from this finding",
-                "audit.yaml:9:5: no case study `cs-initec` in the self-assessment; its case studies: cs-globex");
+                "audit.yaml:8:32: item `BR-001` is partner-scoped: remove `caseStudy` from this finding",
+                "audit.yaml:9:33: no case study `cs-initec` in the self-assessment; its case studies: cs-globex");
     }
 
     @Test
