@@ -26,7 +26,7 @@ class NoStrayFilesTest {
         ExampleBundle bundle = ExampleBundle.copy("audit-remediated", folder);
         Map<String, String> before = snapshot(folder);
 
-        Ccv run = bundle.validate("--report", "json", "--report", "markdown");
+        Ccv run = bundle.validate("--report", "json");
 
         assertThat(run.exitCode()).isZero();
         assertThat(snapshot(folder)).isEqualTo(before);
