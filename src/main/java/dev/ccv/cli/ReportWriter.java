@@ -4,6 +4,7 @@ import dev.ccv.model.result.Report;
 import dev.ccv.report.RenderOptions;
 import dev.ccv.report.ReportFormats;
 import dev.ccv.report.Reporter;
+import dev.ccv.report.sarif.UriBase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,10 +19,12 @@ final class ReportWriter {
 
     private final Environment environment;
     private final PrintWriter out;
+    private final UriBase sarifBase;
 
-    ReportWriter(Environment environment, PrintWriter out) {
+    ReportWriter(Environment environment, PrintWriter out, UriBase sarifBase) {
         this.environment = environment;
         this.out = out;
+        this.sarifBase = sarifBase;
     }
 
     void writeAll(Report report, List<ReportTarget> targets) {
@@ -32,7 +35,7 @@ final class ReportWriter {
 
     private void write(Report report, ReportTarget target) {
         boolean toTerminal = target.path().isEmpty();
-        RenderOptions options = new RenderOptions(toTerminal && environment.colorTerminal());
+        RenderOptions options = new RenderOptions(toTerminal && environment.colorTerminal(), sarifBase);
         Reporter reporter = ReportFormats.create(target.format(), options).orElseThrow();
         try {
             if (toTerminal) {

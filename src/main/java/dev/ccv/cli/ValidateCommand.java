@@ -31,6 +31,11 @@ final class ValidateCommand extends Subcommand {
 
     private final ValidationArguments validation = new ValidationArguments(this);
 
+    private final OptionSpec sarifBundlePath = add(OptionSpec.builder(SarifLocations.OPTION).type(String.class)
+            .converters(new SarifLocations.Converter()).paramLabel("PATH")
+            .description("The bundle folder's path from the repository root, for SARIF locations (default: its path"
+                    + " from the current folder when it lies under it; otherwise paths inside the bundle).").build());
+
     ValidateCommand(Environment environment) {
         super(environment, "validate",
                 "Validates a partner's self-assessment (and, during an audit, the auditor's record)"
@@ -53,7 +58,8 @@ final class ValidateCommand extends Subcommand {
             report = new Validation(environment(), validation.options(environment()))
                     .validate(input, status, Progress.forEnvironment(environment(), err()));
         }
-        new ReportWriter(environment(), out())
+        String sarifPath = sarifBundlePath.getValue();
+        new ReportWriter(environment(), out(), SarifLocations.choose(environment().workingDirectory(), input, sarifPath))
                 .writeAll(report, targets.isEmpty() ? List.of(ReportTarget.DEFAULT) : targets);
         if (report.integrity().failed()) {
             err().println("ccv: integrity failure: " + report.integrity().problems().size()

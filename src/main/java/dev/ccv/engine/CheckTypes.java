@@ -95,7 +95,7 @@ public final class CheckTypes {
         }
         String message = "unknown check type `" + type + "`";
         Optional<String> suggestion = Suggestions.nearest(type, names());
-        return List.of(new InputError(item.check().position(),
+        return List.of(new InputError(item.check().typePosition(),
                 suggestion.isPresent() ? message : message + "; check types are " + String.join(", ", names()),
                 suggestion.orElse(null)));
     }

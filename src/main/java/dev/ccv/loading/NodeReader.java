@@ -3,6 +3,7 @@ package dev.ccv.loading;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.YamlNamed;
 import dev.ccv.model.Suggestions;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -96,8 +97,22 @@ final class NodeReader {
         if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
             return (Boolean) construct(scalar);
         }
+        if (node instanceof ScalarNode scalar && Tag.STR.equals(scalar.getTag())
+                && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && isBooleanWord(scalar.getValue())) {
+            problems.add(at(node), slot.label() + ": `" + Problems.oneLine(scalar.getValue()) + "` is not a boolean"
+                    + " in YAML 1.2, which editors follow; write true or false");
+            return null;
+        }
         wrongType(node, slot, "true or false");
         return null;
+    }
+
+    /** The words YAML 1.1 read as booleans and YAML 1.2 reads as text: yes, no, on, off, y, n, True, FALSE… */
+    private static boolean isBooleanWord(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "no", "on", "off", "y", "n", "true", "false" -> true;
+            default -> false;
+        };
     }
 
     /** A date written YYYY-MM-DD, whether YAML tagged it a timestamp or it was quoted. */

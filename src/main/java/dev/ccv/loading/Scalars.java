@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
@@ -137,8 +138,18 @@ final class Scalars {
         return hash ^ (hash >>> 16);
     }
 
-    /** snakeyaml's resolver, which also says which values it would not try to read as anything but text. */
+    /**
+     * snakeyaml's resolver with YAML 1.2's booleans, which also says which values it would not try to
+     * read as anything but text.
+     *
+     * <p>YAML 1.1 reads {@code yes}, {@code no}, {@code on} and {@code off} as booleans; YAML 1.2, which
+     * editors' language servers follow, reads them as text. Only {@code true} and {@code false} are
+     * booleans here, so that ccv and the editor agree: {@code public: yes} is an error in both, and
+     * {@code customer: No} is the text "No" in both.
+     */
     static final class TextAwareResolver extends Resolver {
+
+        private static final Pattern BOOLEAN = Pattern.compile("^(?:true|false)$");
 
         /** Whether some resolver watches each ASCII first character: a table, not a map of boxed characters. */
         private final boolean[] watched = new boolean[128];
@@ -147,6 +158,19 @@ final class Scalars {
             for (char c = 0; c < watched.length; c++) {
                 watched[c] = yamlImplicitResolvers.containsKey(c);
             }
+        }
+
+        /** snakeyaml's own list (its constructor calls this), with the boolean resolver narrowed. */
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOLEAN, "tf", 10);
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+            addImplicitResolver(Tag.TIMESTAMP, TIMESTAMP, "0123456789", 50);
+            addImplicitResolver(Tag.YAML, YAML, "!&*", 10);
         }
 
         /**

@@ -6,6 +6,7 @@ import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
 import dev.ccv.model.Section;
+import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Severity;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -100,6 +101,7 @@ final class SectionReader {
         YamlMap check = YamlMap.openUnder(item.keyPosition("check"), mapping, "`check`", null, reader);
         String type = check.requiredText("type");
         Map<String, Located<Object>> parameters = new LinkedHashMap<>();
+        Map<String, SourcePosition> keys = new LinkedHashMap<>();
         for (YamlMap.Entry entry : check.entries()) {
             if (entry.key().equals("type")) {
                 continue;
@@ -110,8 +112,11 @@ final class SectionReader {
                         + "` is empty; write a value or leave it out");
             } else {
                 parameters.put(entry.key(), new Located<>(value, check.valuePosition(entry.key())));
+                keys.put(entry.key(), entry.position());
             }
         }
-        return new CheckSpec(type == null ? CheckSpec.DEFAULT_TYPE : type, parameters, check.position());
+        SourcePosition typePosition = check.has("type") ? check.valuePosition("type") : check.position();
+        return new CheckSpec(type == null ? CheckSpec.DEFAULT_TYPE : type, parameters, check.position(),
+                typePosition, keys);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ccv.report;
 
+import dev.ccv.model.Item;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
 import dev.ccv.model.result.Finding;
@@ -35,6 +36,7 @@ public final class JunitReporter implements Reporter {
                 .attr("tests", results.size())
                 .attr("failures", count(results, ResultStatus.UNMET))
                 .attr("errors", 0)
+                .attr("skipped", count(results, ResultStatus.NOT_APPLICABLE))
                 .attr("time", "0");
         for (Section section : report.checklist().sections()) {
             writeSuite(report, section, xml);
@@ -77,10 +79,11 @@ public final class JunitReporter implements Reporter {
         xml.empty("property").attr("name", name).attr("value", value);
     }
 
+    /** Named as a CI page should list it: the item, its case study, and what the item asks. */
     private static void writeCase(Report report, ItemResult result, MarkupWriter xml) throws IOException {
-        String name = result.caseStudyId() == null
-                ? result.itemId()
-                : result.itemId() + " [" + result.caseStudyId() + "]";
+        String title = report.checklist().item(result.itemId()).map(Item::title).orElse(null);
+        String name = result.itemId() + (result.caseStudyId() == null ? "" : " [" + result.caseStudyId() + "]")
+                + (title == null ? "" : ": " + title);
         String classname = report.checklist().id() + "." + result.sectionId();
         if (result.status() == ResultStatus.MET) {
             xml.empty("testcase").attr("name", name).attr("classname", classname).attr("time", "0");

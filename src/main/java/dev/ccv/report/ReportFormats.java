@@ -25,7 +25,7 @@ public final class ReportFormats {
             case "text" -> new TextReporter(options);
             case "json" -> new JsonReporter();
             case "junit" -> new JunitReporter();
-            case "sarif" -> new SarifReporter();
+            case "sarif" -> new SarifReporter(options.sarifBase());
             case "html" -> new HtmlReporter();
             case "markdown" -> new MarkdownReporter();
             default -> null;

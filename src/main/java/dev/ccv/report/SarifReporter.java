@@ -9,9 +9,10 @@ import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.Report;
-import dev.ccv.report.sarif.ArtifactUri;
 import dev.ccv.report.sarif.FindingFingerprint;
+import dev.ccv.report.sarif.RuleHelp;
 import dev.ccv.report.sarif.RuleName;
+import dev.ccv.report.sarif.UriBase;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,6 +36,17 @@ public final class SarifReporter implements Reporter {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String VERSION = "2.1.0";
+    private static final String INFORMATION_URI = "https://ccv.dev/";
+
+    private final UriBase base;
+
+    public SarifReporter() {
+        this(UriBase.OWN_ROOT);
+    }
+
+    public SarifReporter(UriBase base) {
+        this.base = base;
+    }
 
     @Override
     public String format() {
@@ -57,13 +69,14 @@ public final class SarifReporter implements Reporter {
     }
 
     /** The one run: ccv over one submission. */
-    private static void writeRun(JsonGenerator json, Report report) throws IOException {
+    private void writeRun(JsonGenerator json, Report report) throws IOException {
         List<String> ruleIds = report.checklist().items().stream().map(Item::id).toList();
         json.writeStartObject();
         writeTool(json, report);
         json.writeArrayFieldStart("invocations");
         writeInvocation(json, report);
         json.writeEndArray();
+        writeOriginalUriBaseIds(json);
         json.writeStringField("columnKind", "unicodeCodePoints");
         json.writeArrayFieldStart("results");
         for (Finding finding : report.evaluation().findings()) {
@@ -80,6 +93,7 @@ public final class SarifReporter implements Reporter {
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "ccv");
         json.writeStringField("version", report.toolVersion());
+        json.writeStringField("informationUri", INFORMATION_URI);
         json.writeArrayFieldStart("rules");
         for (Item item : report.checklist().items()) {
             writeRule(json, item);
@@ -98,6 +112,11 @@ public final class SarifReporter implements Reporter {
         if (item.description() != null) {
             writeMessage(json, "fullDescription", item.description());
         }
+        RuleHelp help = RuleHelp.of(item);
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", help.text());
+        json.writeStringField("markdown", help.markdown());
+        json.writeEndObject();
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", item.severity() == Severity.REQUIRED ? "error" : "warning");
         json.writeEndObject();
@@ -109,7 +128,7 @@ public final class SarifReporter implements Reporter {
     }
 
     /** Conditions of the run itself: integrity problems, a checklist version warning and notes for the reader. */
-    private static void writeInvocation(JsonGenerator json, Report report) throws IOException {
+    private void writeInvocation(JsonGenerator json, Report report) throws IOException {
         List<IntegrityProblem> problems = report.integrity().problems();
         String versionWarning = report.checklistVersionWarning();
         List<String> notes = report.evaluation().notes();
@@ -132,7 +151,7 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeNotification(JsonGenerator json, String text, String level, SourcePosition location)
+    private void writeNotification(JsonGenerator json, String text, String level, SourcePosition location)
             throws IOException {
         json.writeStartObject();
         writeMessage(json, "message", text);
@@ -144,7 +163,7 @@ public final class SarifReporter implements Reporter {
     }
 
     /** One finding, as a result of the rule of its item. */
-    private static void writeResult(JsonGenerator json, String checklistId, List<String> ruleIds, Finding finding)
+    private void writeResult(JsonGenerator json, String checklistId, List<String> ruleIds, Finding finding)
             throws IOException {
         boolean stands = finding.state() != FindingState.REMEDIATED;
         json.writeStartObject();
@@ -167,10 +186,10 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    /** The finding's own words, then which case study and, once decided, where it stands. */
-    private static String messageText(Finding finding) {
+    /** The finding's own words, then which case study (unless they name it) and, once decided, where it stands. */
+    static String messageText(Finding finding) {
         List<String> context = new ArrayList<>();
-        if (finding.caseStudyId() != null) {
+        if (finding.caseStudyId() != null && !finding.message().contains("case study " + finding.caseStudyId())) {
             context.add("case study " + finding.caseStudyId());
         }
         if (finding.state() != FindingState.OPEN) {
@@ -192,13 +211,25 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
+    /** The bases the locations' URIs are relative to; none is an absolute URI, so logs do not vary by machine. */
+    private void writeOriginalUriBaseIds(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("originalUriBaseIds");
+        json.writeObjectFieldStart(base.id());
+        writeMessage(json, "description", base.description());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
     /** The one place in an input file; the region only when the line is known. */
-    private static void writeLocations(JsonGenerator json, SourcePosition position) throws IOException {
+    private void writeLocations(JsonGenerator json, SourcePosition position) throws IOException {
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", ArtifactUri.of(position.file()));
+        json.writeStringField("uri", base.uriOf(position.file()));
+        if (base.covers(position.file())) {
+            json.writeStringField("uriBaseId", base.id());
+        }
         json.writeEndObject();
         if (position.hasLine()) {
             json.writeObjectFieldStart("region");

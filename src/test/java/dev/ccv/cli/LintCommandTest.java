@@ -56,7 +56,7 @@ class LintCommandTest {
     @Test
     void unknownCheckTypeWithSuggestion() {
         assertErrors(lint("unknown-check-type.yaml"),
-                "unknown-check-type.yaml:12:16: error: unknown check type `attestaton` (did you mean `attestation`?)",
+                "unknown-check-type.yaml:12:24: error: unknown check type `attestaton` (did you mean `attestation`?)",
                 "1 file checked: 1 error, 0 warnings");
     }
 
@@ -64,7 +64,7 @@ class LintCommandTest {
     void badCheckParametersInLineOrder() {
         assertErrors(lint("bad-check-parameter.yaml"),
                 "bad-check-parameter.yaml:14:20: error: parameter `minimum` must be a whole number, not text",
-                "bad-check-parameter.yaml:15:26: error: unknown parameter `minimumPublik` for check type"
+                "bad-check-parameter.yaml:15:11: error: unknown parameter `minimumPublik` for check type"
                         + " `case-study-count` (did you mean `minimumPublic`?)",
                 "1 file checked: 2 errors, 0 warnings");
     }

@@ -23,25 +23,38 @@ class YamlTrapsTest {
     Path folder;
 
     @ParameterizedTest
-    @CsvSource({"no", "yes", "on", "off", "No", "OFF"})
-    void aYesNoOnOffWordWhereTextIsMeantSaysToQuoteIt(String word) {
-        Ccv run = ExampleBundle.passing(folder).replace("  name: Acme Cloud Consulting\n", "  name: " + word + "\n")
-                .validate();
+    @CsvSource({"yes", "no", "on", "off", "y", "True", "FALSE"})
+    void aYesNoOnOffWordWhereABooleanIsMeantSaysToWriteTrueOrFalse(String word) {
+        Ccv run = ExampleBundle.passing(folder).replace("  operatesAwsEnvironment: true\n",
+                "  operatesAwsEnvironment: " + word + "\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:6:9: `name`: YAML reads unquoted `" + word
-                + "` as a boolean, not text; write name: \"" + word + "\"\n" + ONE_ERROR);
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:12:27: `operatesAwsEnvironment`: `" + word
+                + "` is not a boolean in YAML 1.2, which editors follow; write true or false\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @CsvSource({"no", "yes", "on", "off", "No", "OFF"})
+    void aYesNoOnOffWordWhereTextIsMeantIsTextAsInYaml12(String word) throws IOException {
+        ExampleBundle bundle = ExampleBundle.passing(folder)
+                .replace("  name: Acme Cloud Consulting\n", "  name: " + word + "\n");
+
+        Ccv run = bundle.validate("--report", "json");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("\"partner\" : {\n    \"name\" : \"" + word + "\"");
+        assertThat(run.exitCode()).isZero();
+    }
+
     @Test
-    void aYesNoWordInAListOfTextsSaysToQuoteTheEntry() {
-        Ccv run = ExampleBundle.passing(folder)
-                .replace("    thirdPartyTools: [Terraform, GitHub Actions]\n    dateDelivered: 2025-07-14",
-                        "    thirdPartyTools: [Terraform, no]\n    dateDelivered: 2025-07-14")
+    void trueOrFalseWhereTextIsMeantSaysToQuoteIt() {
+        Ccv run = ExampleBundle.passing(folder).replace("    thirdPartyTools: [Terraform, GitHub Actions]\n"
+                        + "    dateDelivered: 2025-07-14",
+                        "    thirdPartyTools: [Terraform, false]\n    dateDelivered: 2025-07-14")
                 .validate();
 
         assertThat(run.err()).isEqualTo("error: self-assessment.yaml:25:34: an entry of `thirdPartyTools`:"
-                + " YAML reads unquoted `no` as a boolean, not text; write \"no\"\n" + ONE_ERROR);
+                + " YAML reads unquoted `false` as a boolean, not text; write \"false\"\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

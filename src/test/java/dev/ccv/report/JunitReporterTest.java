@@ -64,13 +64,19 @@ class JunitReporterTest {
         assertThat(suites).extracting(s -> s.getAttribute("tests")).containsExactly("3", "3");
         assertThat(suites).extracting(s -> s.getAttribute("failures")).containsExactly("1", "2");
         assertThat(suites).extracting(s -> s.getAttribute("skipped")).containsExactly("0", "0");
+        assertThat(root.getAttribute("skipped")).isEqualTo("0");
     }
 
     @Test
-    void caseStudyScopedResultsNameTheirCaseStudy() throws Exception {
+    void testCasesNameTheItemItsCaseStudyAndItsTitle() throws Exception {
         List<Element> cases = elements(parse(render(reporter, SampleReports.failing())), "testcase");
         assertThat(cases).extracting(c -> c.getAttribute("name")).containsExactly(
-                "BR-001", "BR-002", "BR-003", "ARC-001 [cs-globex]", "ARC-001 [cs-initech]", "ARC-002 [cs-globex]");
+                "BR-001: Partner is at the Advanced tier or higher",
+                "BR-002: At least 2 case studies, 1 of them public",
+                "BR-003: Thought leadership in the last 12 months",
+                "ARC-001 [cs-globex]: Root user has MFA",
+                "ARC-001 [cs-initech]: Root user has MFA",
+                "ARC-002 [cs-globex]: No root access keys");
         assertThat(cases.get(3).getAttribute("classname")).isEqualTo("sample-competency.architecture-baseline");
     }
 
@@ -95,12 +101,15 @@ class JunitReporterTest {
         List<Element> failures = elements(doc, "failure");
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.getAttribute("type")).isEqualTo("observation");
-            assertThat(((Element) f.getParentNode()).getAttribute("name")).isEqualTo("BR-003");
+            assertThat(((Element) f.getParentNode()).getAttribute("name"))
+                    .isEqualTo("BR-003: Thought leadership in the last 12 months");
         });
+        assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
         List<Element> skipped = elements(doc, "skipped");
         assertThat(skipped).singleElement().satisfies(s -> {
             assertThat(s.getAttribute("message")).isEqualTo("does not apply: case study is not public");
-            assertThat(((Element) s.getParentNode()).getAttribute("name")).isEqualTo("ARC-002 [cs-initech]");
+            assertThat(((Element) s.getParentNode()).getAttribute("name"))
+                    .isEqualTo("ARC-002 [cs-initech]: No root access keys");
         });
     }
 

@@ -37,7 +37,7 @@ final class Parameters {
                     .sorted(Comparator.comparing((Map.Entry<String, Located<Object>> e) -> e.getValue().position().line())
                             .thenComparing(e -> e.getValue().position().column())
                             .thenComparing(Map.Entry::getKey))
-                    .forEach(e -> unknown(e.getKey(), e.getValue().position(), known));
+                    .forEach(e -> unknown(e.getKey(), spec.keyPosition(e.getKey()), known));
         }
     }
 

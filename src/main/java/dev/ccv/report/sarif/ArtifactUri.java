@@ -22,6 +22,16 @@ public final class ArtifactUri {
         }
     }
 
+    /** A file outside every base, named by its absolute path: a {@code file:} URI. */
+    public static String ofAbsolute(String path) {
+        String slashed = path.replace('\\', '/');
+        try {
+            return new URI("file", "", slashed.startsWith("/") ? slashed : "/" + slashed, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a file path: " + path, e);
+        }
+    }
+
     private static int firstSlash(String path) {
         int slash = path.indexOf('/');
         return slash < 0 ? path.length() : slash;
