@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import java.util.Locale;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -10,16 +11,17 @@ final class CommonScalars {
     }
 
     /**
-     * What {@link PlainValues#scalar} gives for the values written most (true, false, and decimal integers that fit a long), or null for any other: read without snakeyaml's
+     * What {@link PlainValues#scalar} gives for the values written most (true, false, yes, no, on, off in any
+     * case, and decimal integers that fit a long), or null for any other: read without snakeyaml's
      * constructor, whose first use also starts java.util.logging, a cost at each start. (This class
      * is apart from {@link PlainValues} so that using it does not initialize snakeyaml's constructors.)
      */
     static Object value(ScalarNode node) {
         String value = node.getValue();
         if (Tag.BOOL.equals(node.getTag())) {
-            return switch (value) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on" -> Boolean.TRUE;
+                case "false", "no", "off" -> Boolean.FALSE;
                 default -> null;
             };
         }

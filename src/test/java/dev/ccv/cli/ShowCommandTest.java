@@ -56,7 +56,7 @@ class ShowCommandTest {
     void aChecklistWithAnInvalidCheckIsAnInputErrorNotACrash() {
         CliRun run = CliRun.of(LintCommandTest.FIXTURES, "show", "unknown-check-type.yaml");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: unknown-check-type.yaml:12:16: unknown check type `attestaton`"
+        assertThat(run.err()).isEqualTo("error: unknown-check-type.yaml:12:24: unknown check type `attestaton`"
                 + " (did you mean `attestation`?)\n"
                 + "ccv: 1 input error.\n");
     }

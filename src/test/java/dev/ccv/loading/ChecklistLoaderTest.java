@@ -118,8 +118,8 @@ class ChecklistLoaderTest {
 
     @Test
     void refusesABooleanWhereTextIsExpected() {
-        assertThat(errors(valid().replace("title: Test", "title: yes"))).containsExactly(
-                FILE + ":3:8: `title`: YAML reads unquoted `yes` as a boolean, not text; write title: \"yes\"");
+        assertThat(errors(valid().replace("title: Test", "title: true"))).containsExactly(
+                FILE + ":3:8: `title`: YAML reads unquoted `true` as a boolean, not text; write title: \"true\"");
     }
 
     @Test

@@ -183,14 +183,16 @@ class SelfAssessmentLoaderTest {
 
     @Test
     void refusesBooleansWhereTextIsExpectedAndTextWhereBooleansAre() {
-        assertThat(errors(minimal().replace("name: Acme\n", "name: no\n") + """
+        assertThat(errors(minimal().replace("name: Acme\n", "name: false\n") + """
                 caseStudies:
-                  - { id: cs-a, customer: A, public: "yes", awsServices: [on] }
+                  - { id: cs-a, customer: A, public: "yes", awsServices: [true] }
+                  - { id: cs-b, customer: B, public: yes, awsServices: [on] }
                 """)).containsExactly(
-                FILE + ":4:9: `name`: YAML reads unquoted `no` as a boolean, not text; write name: \"no\"",
+                FILE + ":4:9: `name`: YAML reads unquoted `false` as a boolean, not text; write name: \"false\"",
                 FILE + ":10:38: `public` must be true or false, found the text `yes`",
-                FILE + ":10:59: an entry of `awsServices`: YAML reads unquoted `on` as a boolean, not text;"
-                        + " write \"on\"");
+                FILE + ":10:59: an entry of `awsServices`: YAML reads unquoted `true` as a boolean, not text;"
+                        + " write \"true\"",
+                FILE + ":11:38: `public`: `yes` is not a boolean in YAML 1.2, which editors follow; write true or false");
     }
 
     @Test
