@@ -3,13 +3,18 @@ package dev.ccv.bundle;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.files.BundleRoot;
+import dev.ccv.files.GivenFile;
+import dev.ccv.files.Lookup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -40,8 +45,12 @@ public final class BundleOpener {
 
     static OpenedBundle open(Path path, Path bundleRootOverride, Path auditOverride, ZipLimits limits) {
         requireExists(path);
-        Optional<Path> audit = Optional.ofNullable(auditOverride).map(BundleOpener::requireExists);
+        Optional<Path> audit = Optional.ofNullable(auditOverride).map(BundleOpener::requireFile);
         boolean folder = Files.isDirectory(path);
+        if (!folder) {
+            // a FIFO or a device would block or never end: refused before anything opens it
+            requireFile(path);
+        }
         boolean zip = !folder && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
         if (bundleRootOverride != null && (folder || zip)) {
             throw invalid(path, "a separate bundle root can only be given with a self-assessment file;"
@@ -57,7 +66,10 @@ public final class BundleOpener {
         if (!Files.isDirectory(root)) {
             throw invalid(bundleRootOverride, "is not a folder; the bundle root is the folder evidence paths start from");
         }
-        return new OpenedBundle(root, absolute(path), audit, Optional.empty());
+        Set<Path> given = new HashSet<>();
+        given.add(absolute(path));
+        audit.ifPresent(given::add);
+        return new OpenedBundle(root, absolute(path), audit, Optional.empty(), given);
     }
 
     private static OpenedBundle extracted(Path zip, Optional<Path> audit, ZipLimits limits) {
@@ -79,15 +91,29 @@ public final class BundleOpener {
 
     private static OpenedBundle inFolder(Path root, Path given, Optional<Path> audit,
                                          Optional<ExtractionFolder> temporary) {
-        Path selfAssessment = root.resolve(SELF_ASSESSMENT);
-        if (!Files.isRegularFile(selfAssessment)) {
+        BundleRoot files = BundleRoot.of(root);
+        Lookup selfAssessment = files.look(Path.of(SELF_ASSESSMENT));
+        if (selfAssessment instanceof Lookup.Missing) {
             throw invalid(given, "has no " + SELF_ASSESSMENT + "; a bundle holds it at its top"
                     + " (or give the self-assessment file itself)");
         }
-        Path bundledAudit = root.resolve(AUDIT);
-        Optional<Path> chosenAudit = audit.isPresent() || !Files.isRegularFile(bundledAudit)
-                ? audit : Optional.of(bundledAudit);
-        return new OpenedBundle(root, selfAssessment, chosenAudit, temporary);
+        requireInside(SELF_ASSESSMENT, selfAssessment);
+        Optional<Path> chosenAudit = audit;
+        if (audit.isEmpty()) {
+            Lookup bundledAudit = files.look(Path.of(AUDIT));
+            if (!(bundledAudit instanceof Lookup.Missing)) {
+                requireInside(AUDIT, bundledAudit);
+                chosenAudit = Optional.of(root.resolve(AUDIT));
+            }
+        }
+        return new OpenedBundle(root, root.resolve(SELF_ASSESSMENT), chosenAudit, temporary, Set.copyOf(audit.stream().toList()));
+    }
+
+    /** A bundle's own input must be a regular file inside it: a link out, a FIFO or a folder is refused by name. */
+    private static void requireInside(String name, Lookup found) {
+        if (found.problem() != null) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(name), found.problem()));
+        }
     }
 
     /** The extracted bundle's root: the extraction folder itself, or the one folder at its top. */
@@ -102,6 +128,13 @@ public final class BundleOpener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file the user named: links are followed, but only a regular file will do. */
+    private static Path requireFile(Path path) {
+        requireExists(path);
+        GivenFile.requireRegular(path, path.toString());
+        return path;
     }
 
     private static Path requireExists(Path path) {

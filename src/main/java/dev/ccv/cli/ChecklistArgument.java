@@ -22,7 +22,12 @@ final class ChecklistArgument {
     /** The checklist file the argument names, if it names one; an error when it looks like a path to nothing. */
     static Optional<Checklist> file(String argument, Environment environment) {
         Path file = environment.resolve(Path.of(argument));
-        if (Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(new InputError(SourcePosition.of(argument),
+                    "is a folder; give a checklist file (.yaml) or the id of a built-in checklist (see `ccv checklists`)"));
+        }
+        if (Files.exists(file)) {
+            // a FIFO or a device is refused by the reader, with what it is, instead of being taken for an id
             return Optional.of(new ChecklistLoader().load(file, argument, argument));
         }
         if (argument.endsWith(".yaml") || argument.endsWith(".yml") || argument.contains("/")) {

@@ -12,6 +12,7 @@ import dev.ccv.loading.AuditLoader;
 import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
 import dev.ccv.loading.SubmissionValidator;
+import dev.ccv.loading.YamlReader;
 import dev.ccv.model.Audit;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InputFile;
@@ -73,13 +74,14 @@ final class Validation {
     private Report evaluate(OpenedBundle bundle, IntegrityCheck integrityCheck,
                             BackgroundTask<List<InputFile>> inputDigests, StatusLine status, ProgressListener hashing) {
         status.phase("reading " + bundle.displayName(bundle.selfAssessment()));
-        EvidenceResolver evidence = new EvidenceResolver(bundle.root());
+        EvidenceResolver evidence = new EvidenceResolver(bundle.files());
         // both files are read before giving up, so that the user sees the errors of both at once
         List<InputError> errors = new ArrayList<>();
-        SelfAssessment assessment = collecting(errors, () -> new SelfAssessmentLoader()
-                .load(bundle.selfAssessment(), bundle.displayName(bundle.selfAssessment()), evidence));
-        Optional<Audit> audit = bundle.audit().map(file -> collecting(errors,
-                () -> new AuditLoader().load(file, bundle.displayName(file), evidence)));
+        SelfAssessment assessment = collecting(errors, () -> new SelfAssessmentLoader().load(
+                bundle.read(bundle.selfAssessment(), YamlReader.MAX_BYTES), bundle.displayName(bundle.selfAssessment()),
+                evidence));
+        Optional<Audit> audit = bundle.audit().map(file -> collecting(errors, () -> new AuditLoader()
+                .load(bundle.read(file, YamlReader.MAX_BYTES), bundle.displayName(file), evidence)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

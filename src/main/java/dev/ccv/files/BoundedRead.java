@@ -22,6 +22,10 @@ final class BoundedRead {
     }
 
     static byte[] read(ReadableByteChannel channel, long sizeHint, long limit, String displayName) throws IOException {
+        if (sizeHint > limit) {
+            // what stat says is enough to refuse; only the bytes read are enough to accept
+            throw tooLarge(displayName, limit);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Math.max(sizeHint, 0) + 1, CHUNK * 16L));
         ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
         long total = 0;

@@ -41,7 +41,7 @@ public final class GivenFile {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw invalid(displayName, "no such file");
+            throw invalid(displayName, "file not found");
         } catch (IOException e) {
             throw invalid(displayName, "cannot read the file (" + reason(e) + ")");
         }

@@ -23,7 +23,7 @@ public sealed interface Lookup {
     record Missing() implements Lookup {
         @Override
         public String problem() {
-            return "no such file";
+            return "file not found";
         }
     }
 

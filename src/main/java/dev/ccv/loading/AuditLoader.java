@@ -27,6 +27,11 @@ public final class AuditLoader {
         return read(new YamlReader().read(file, displayName), displayName, evidence);
     }
 
+    /** Loads the file's content, read by the caller (a bundle's file through its {@code BundleRoot}). */
+    public Audit load(byte[] content, String displayName, EvidenceResolver evidence) {
+        return read(new YamlReader().read(content, displayName), displayName, evidence);
+    }
+
     public Audit parse(String yaml, String displayName, EvidenceResolver evidence) {
         return read(new YamlReader().read(yaml, displayName), displayName, evidence);
     }

@@ -84,7 +84,7 @@ public final class ChecklistLibrary {
     }
 
     private static InvalidInputException unknown(Located<String> id, List<String> known) {
-        String message = "unknown checklist `" + Problems.oneLine(id.value()) + "`; "
+        String message = "unknown checklist `" + Problems.excerpt(id.value()) + "`; "
                 + (known.isEmpty() ? "there are no built-in checklists" : "known checklists: " + String.join(", ", known))
                 + " (or give its file with --checklist FILE)";
         return new InvalidInputException(new InputError(id.position(), message, Suggestions.orNull(id.value(), known)));

@@ -66,7 +66,7 @@ final class Document {
                     + " was expected here (`kind: " + kind + "`)");
         }
         throw new InvalidInputException(new InputError(position,
-                "`kind`: `" + Problems.oneLine(found) + "` is not a kind of file; expected `kind: " + kind + "`",
+                "`kind`: `" + Problems.excerpt(found) + "` is not a kind of file; expected `kind: " + kind + "`",
                 Suggestions.orNull(found, List.of(kind))));
     }
 

@@ -1,19 +1,18 @@
 package dev.ccv.loading;
 
+import dev.ccv.files.BundleRoot;
+import dev.ccv.files.Lookup;
 import dev.ccv.model.Evidence;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,15 +25,11 @@ import java.util.Map;
  */
 public final class EvidenceResolver {
 
-    private final Path root;
+    private final BundleRoot root;
     /** What the file system said about each relative path: bundles cite the same few files thousands of times. */
-    private final Map<Path, FileCheck> checked = new HashMap<>();
-    /** Folders under the root, by relative path: whether each and all above it are folders, not links. */
-    private final Map<Path, Boolean> plainFolders = new HashMap<>();
+    private final Map<Path, Lookup> checked = new HashMap<>();
     /** What the resolver decided about each reference it has seen. */
     private final Map<String, Verdict> verdicts = new HashMap<>();
-
-    private enum FileCheck { FOUND, MISSING, OUTSIDE, DIRECTORY }
 
     /** What a reference names, the same wherever it is written. */
     private sealed interface Verdict {
@@ -64,7 +59,11 @@ public final class EvidenceResolver {
     }
 
     public EvidenceResolver(Path bundleRoot) {
-        this.root = realOrAbsolute(bundleRoot);
+        this(BundleRoot.of(bundleRoot));
+    }
+
+    public EvidenceResolver(BundleRoot bundleRoot) {
+        this.root = bundleRoot;
     }
 
     /** The evidence a reference names; throws {@link InvalidInputException} for a reference that is not allowed. */
@@ -84,9 +83,13 @@ public final class EvidenceResolver {
             return new Verdict.Refused("evidence path `" + reference
                     + "` is absolute; write a path relative to the bundle root");
         }
+        if (reference.indexOf('\\') >= 0) {
+            return new Verdict.Refused("evidence path `" + reference + "` uses `\\`; separate folders with `/`: `"
+                    + reference.replace('\\', '/') + "`");
+        }
         Path relative;
         try {
-            relative = Path.of(reference.replace('\\', '/')).normalize();
+            relative = Path.of(reference).normalize();
         } catch (InvalidPathException e) {
             return new Verdict.Refused("`" + reference + "` is not a valid path: " + e.getReason());
         }
@@ -158,75 +161,19 @@ public final class EvidenceResolver {
         return new Verdict.External();
     }
 
-    private Verdict local(String reference, Path relative) {
-        return switch (checked.computeIfAbsent(relative, this::check)) {
-            case FOUND -> new Verdict.Local(true);
-            case MISSING -> new Verdict.Local(false);
-            case OUTSIDE -> new Verdict.Refused("evidence path `" + reference
-                    + "` leads outside the bundle through a symbolic link");
-            case DIRECTORY -> new Verdict.Refused("evidence path `" + reference + "` is a directory; name a file");
-        };
-    }
-
     /**
-     * Under folders that are no symbolic links, one {@code lstat} of the file says what it is, and it
-     * cannot lead outside; a link anywhere on the way is followed ({@link #checkThroughLinks}). Each
-     * folder is looked at once: {@code toRealPath} for every file made a system call per component
-     * of its absolute path, about a fifth of the loading of a small bundle.
+     * A file in the bundle is present evidence; anything else that is there (a folder, a FIFO, a link
+     * out of the bundle, a loop of links, a folder ccv may not read) is an input error saying what it is.
      */
-    private FileCheck check(Path relative) {
-        Path folder = relative.getParent();
-        if (folder == null || isPlainFolder(folder)) {
-            BasicFileAttributes attributes = attributesOf(root.resolve(relative));
-            if (attributes == null) {
-                return FileCheck.MISSING;
-            }
-            if (!attributes.isSymbolicLink()) {
-                return attributes.isDirectory() ? FileCheck.DIRECTORY : FileCheck.FOUND;
-            }
+    private Verdict local(String reference, Path relative) {
+        Lookup found = checked.computeIfAbsent(relative, root::look);
+        if (found instanceof Lookup.File) {
+            return new Verdict.Local(true);
         }
-        return checkThroughLinks(relative);
-    }
-
-    private boolean isPlainFolder(Path relative) {
-        Boolean plain = plainFolders.get(relative);
-        if (plain == null) {
-            Path folder = relative.getParent();
-            BasicFileAttributes attributes =
-                    folder == null || isPlainFolder(folder) ? attributesOf(root.resolve(relative)) : null;
-            plain = attributes != null && attributes.isDirectory();
-            plainFolders.put(relative, plain);
+        if (found instanceof Lookup.Missing) {
+            return new Verdict.Local(false);
         }
-        return plain;
-    }
-
-    /** The file's own attributes, a link's and not its target's; null when there is nothing there. */
-    private static BasicFileAttributes attributesOf(Path path) {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private FileCheck checkThroughLinks(Path relative) {
-        Path file = root.resolve(relative);
-        if (!Files.exists(file)) {
-            return FileCheck.MISSING;
-        }
-        Path real = realOrAbsolute(file);
-        if (!real.startsWith(root)) {
-            return FileCheck.OUTSIDE;
-        }
-        return Files.isDirectory(real) ? FileCheck.DIRECTORY : FileCheck.FOUND;
-    }
-
-    private static Path realOrAbsolute(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
+        return new Verdict.Refused("evidence path `" + reference + "` " + found.problem());
     }
 
     private static InvalidInputException refuse(SourcePosition position, String message) {

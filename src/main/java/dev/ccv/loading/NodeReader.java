@@ -72,8 +72,9 @@ final class NodeReader {
             }
             String readAs = readAs(tag);
             if (readAs != null) {
-                problems.add(at(node), slot.label() + ": YAML reads unquoted `" + scalar.getValue() + "` as "
-                        + readAs + ", not text; write " + slot.writeAs() + "\"" + scalar.getValue() + "\"");
+                String written = Problems.excerpt(scalar.getValue());
+                problems.add(at(node), slot.label() + ": YAML reads unquoted `" + written + "` as "
+                        + readAs + ", not text; write " + slot.writeAs() + "\"" + written + "\"");
                 return null;
             }
         }
@@ -161,8 +162,8 @@ final class NodeReader {
         }
         E chosen = choices.get(scalar.getValue());
         if (chosen == null) {
-            problems.add(at(node), slot.label() + ": `" + scalar.getValue() + "` is not a valid " + what
-                            + "; valid: " + String.join(", ", choices.keySet()),
+            problems.add(at(node), slot.label() + ": `" + Problems.excerpt(scalar.getValue()) + "` is not a valid "
+                            + what + "; valid: " + String.join(", ", choices.keySet()),
                     Suggestions.orNull(scalar.getValue(), choices.keySet()));
         }
         return chosen;
@@ -217,7 +218,7 @@ final class NodeReader {
             value = null;
         }
         if (value == null) {
-            problems.add(at(scalar), "`" + scalar.getValue() + "` is not " + readAs(scalar.getTag())
+            problems.add(at(scalar), "`" + Problems.excerpt(scalar.getValue()) + "` is not " + readAs(scalar.getTag())
                     + ", though tagged `" + scalar.getTag().getValue().replace(Tag.PREFIX, "!!")
                     + "`; remove the tag or fix the value");
         }
@@ -241,8 +242,7 @@ final class NodeReader {
         if (Tag.NULL.equals(tag)) {
             return "nothing";
         }
-        String written = Problems.oneLine(scalar.getValue());
-        String value = written.length() > 40 ? written.substring(0, 40) + "…" : written;
+        String value = Problems.excerpt(scalar.getValue());
         if (Tag.STR.equals(tag)) {
             return "the text `" + value + "`";
         }

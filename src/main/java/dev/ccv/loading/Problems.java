@@ -39,6 +39,21 @@ final class Problems {
         errors.add(error);
     }
 
+    /** The most of a value a message quotes: enough to find it, never a whole file's secret. */
+    static final int EXCERPT_CODE_POINTS = 40;
+
+    /**
+     * What a message quotes of a value read from a file: on one line, and at most
+     * {@value #EXCERPT_CODE_POINTS} characters, then "…".
+     */
+    static String excerpt(String text) {
+        String line = oneLine(text);
+        if (line.codePointCount(0, line.length()) <= EXCERPT_CODE_POINTS) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, EXCERPT_CODE_POINTS)) + "…";
+    }
+
     /** A message quoting what the user wrote stays on one line: line breaks and control characters are escaped. */
     static String oneLine(String text) {
         StringBuilder line = new StringBuilder();

@@ -35,6 +35,11 @@ public final class SelfAssessmentLoader {
         return read(new YamlReader().read(file, displayName), displayName, evidence);
     }
 
+    /** Loads the file's content, read by the caller (a bundle's file through its {@code BundleRoot}). */
+    public SelfAssessment load(byte[] content, String displayName, EvidenceResolver evidence) {
+        return read(new YamlReader().read(content, displayName), displayName, evidence);
+    }
+
     public SelfAssessment parse(String yaml, String displayName, EvidenceResolver evidence) {
         return read(new YamlReader().read(yaml, displayName), displayName, evidence);
     }

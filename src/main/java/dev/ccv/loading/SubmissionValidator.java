@@ -68,8 +68,8 @@ public final class SubmissionValidator {
                 problems.add(assessment.solution().position(), "missing required key `" + key + "` in `solution`: "
                         + "checklist `" + checklist.id() + "` asks for one of " + String.join(", ", allowed));
             } else if (value != null && !allowed.contains(value)) {
-                problems.add(fieldPosition("solution." + key), "`" + value + "` is not one of the " + listName
-                        + " of checklist `" + checklist.id() + "`; valid: " + String.join(", ", allowed),
+                problems.add(fieldPosition("solution." + key), "`" + Problems.excerpt(value) + "` is not one of the "
+                        + listName + " of checklist `" + checklist.id() + "`; valid: " + String.join(", ", allowed),
                         Suggestions.orNull(value, allowed));
             }
         }

@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.files.GivenFile;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
@@ -14,14 +15,11 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -35,13 +33,20 @@ public final class YamlReader {
     static final int MAX_ALIASES_FOR_COLLECTIONS = 50;
     static final int MAX_NESTING_DEPTH = 100;
     static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+    /** The most read of a YAML file: YAML is mostly ASCII, so bytes are about code points. */
+    public static final long MAX_BYTES = MAX_CODE_POINTS;
 
     /**
      * Reads the file, naming it {@code displayName} in positions; null when it holds no document
      * (empty, or only comments); throws {@link InvalidInputException}.
      */
     public Node read(Path file, String displayName) {
-        return read(readText(file, displayName), displayName);
+        return read(GivenFile.read(file, displayName, MAX_BYTES), displayName);
+    }
+
+    /** Reads YAML from a file's bytes, which must be UTF-8, naming it {@code displayName} in positions. */
+    public Node read(byte[] content, String displayName) {
+        return read(decode(content, displayName), displayName);
     }
 
     /** Reads YAML text, naming it {@code displayName} in positions; null when it holds no document. */
@@ -124,31 +129,20 @@ public final class YamlReader {
         return options;
     }
 
-    private static String readText(Path file, String displayName) {
+    private static String decode(byte[] bytes, String displayName) {
+        // the JDK's fast decoding replaces what is not UTF-8 by U+FFFD: only then must the strict one tell
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
-            // refused by size before it is read: YAML is mostly ASCII, so bytes are about code points
-            if (Files.size(file) > MAX_CODE_POINTS) {
-                throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
-                        SyntaxErrors.TOO_LARGE));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            // the JDK's fast decoding replaces what is not UTF-8 by U+FFFD: only then must the strict one tell
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return text;
-            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(new InputError(SourcePosition.of(displayName), "file not found"));
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
                     "the file is not UTF-8 text; save it as UTF-8"));
-        } catch (IOException e) {
-            throw new InvalidInputException(new InputError(SourcePosition.of(displayName),
-                    "cannot read the file: " + e.getMessage()));
         }
     }
 

@@ -10,14 +10,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.ccv.files.GivenFile;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.result.Report;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -48,16 +46,8 @@ public final class JsonReportReader {
     /** Reads the report in {@code file}; its name in messages is {@code file} as given. */
     public SavedReport read(Path file) {
         String source = file.toString();
-        try {
-            if (Files.size(file) > LIMITS.getMaxDocumentLength()) {
-                throw error(source, "the file is larger than any ccv report (more than 256 MiB); " + HOW_TO_WRITE_ONE);
-            }
-            return read(source, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw error(source, "file not found");
-        } catch (IOException e) {
-            throw error(source, "cannot read the file (" + e.getMessage() + ")");
-        }
+        byte[] bytes = GivenFile.read(file, source, LIMITS.getMaxDocumentLength());
+        return read(source, new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Reads a report from {@code json}; {@code source} names it in messages. */

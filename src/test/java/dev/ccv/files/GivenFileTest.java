@@ -38,7 +38,7 @@ class GivenFileTest {
     @Test
     void aFolderAndNothingSaySo() {
         assertThatThrownBy(() -> GivenFile.read(temp, "dir", 100)).hasMessage("dir: is a folder; name a file");
-        assertThatThrownBy(() -> GivenFile.read(temp.resolve("no"), "no", 100)).hasMessage("no: no such file");
+        assertThatThrownBy(() -> GivenFile.read(temp.resolve("no"), "no", 100)).hasMessage("no: file not found");
     }
 
     @Test

@@ -79,8 +79,8 @@ class LimitsTest {
 
         Ccv run = bundle.validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml: the file is too large (more than 64 MiB of"
-                + " text)\n" + ONE_ERROR);
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml: the file is too large (more than 64 MiB,"
+                + " the most ccv reads for it)\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

@@ -83,7 +83,8 @@ class EvidenceResolverTest {
         Files.createSymbolicLink(bundle.resolve("evidence/link.txt"), dir.resolve("secret.txt"));
 
         assertThat(errors("evidence/link.txt")).containsExactly(
-                AT + ": evidence path `evidence/link.txt` leads outside the bundle through a symbolic link");
+                AT + ": evidence path `evidence/link.txt` leads outside the bundle through the symbolic link"
+                        + " `evidence/link.txt`; put the file itself in the bundle");
     }
 
     @Test
@@ -95,12 +96,13 @@ class EvidenceResolverTest {
         Files.createSymbolicLink(bundle.resolve("evidence/current"), bundle.resolve("evidence/globex"));
 
         assertThat(errors("evidence/shared/report.pdf")).containsExactly(
-                AT + ": evidence path `evidence/shared/report.pdf` leads outside the bundle through a symbolic link");
+                AT + ": evidence path `evidence/shared/report.pdf` leads outside the bundle through the symbolic link"
+                        + " `evidence/shared`; put the file itself in the bundle");
         assertThat(resolver.resolve("evidence/latest.pdf", AT)).isEqualTo(new Evidence.Local("evidence/latest.pdf", true, AT));
         assertThat(resolver.resolve("evidence/current/architecture.pdf", AT))
                 .isEqualTo(new Evidence.Local("evidence/current/architecture.pdf", true, AT));
         assertThat(errors("evidence/current")).containsExactly(
-                AT + ": evidence path `evidence/current` is a directory; name a file");
+                AT + ": evidence path `evidence/current` is a folder; name a file");
     }
 
     @Test
@@ -116,7 +118,7 @@ class EvidenceResolverTest {
     @Test
     void refusesDirectoriesAndEmptyReferences() {
         assertThat(errors("evidence/globex")).containsExactly(
-                AT + ": evidence path `evidence/globex` is a directory; name a file");
+                AT + ": evidence path `evidence/globex` is a folder; name a file");
         assertThat(errors(" ")).containsExactly(
                 AT + ": an evidence reference is empty; write a path inside the bundle or an https:// URL");
     }
