@@ -7,6 +7,7 @@ import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
 import dev.ccv.loading.SubmissionValidator;
 import dev.ccv.loading.YamlReader;
+import dev.ccv.model.AsOfSource;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Submission;
@@ -65,7 +66,7 @@ public final class PhaseTimes {
             return null;
         });
         Submission submission = new Submission(checklist, assessment, Optional.empty(), LocalDate.of(2026, 6, 30),
-                List.of());
+                AsOfSource.OPTION, List.of(), Map.of());
         Evaluation evaluation = time("engine", () -> new Engine().evaluate(submission));
         Report report = time("assemble", () -> ReportAssembler.assemble(submission, evaluation, "bench",
                 Integrity.UNSEALED));

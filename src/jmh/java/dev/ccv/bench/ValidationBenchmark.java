@@ -6,6 +6,7 @@ import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
 import dev.ccv.loading.SubmissionValidator;
+import dev.ccv.model.AsOfSource;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Submission;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -65,7 +67,7 @@ public class ValidationBenchmark {
         new SyntheticBundle(caseStudies, SyntheticBundle.PARTNER_ITEMS, SyntheticBundle.CASE_STUDY_ITEMS).write(bundle);
         checklist = new ChecklistLoader().load(bundle.resolve(SyntheticBundle.CHECKLIST_FILE),
                 SyntheticBundle.CHECKLIST_FILE, "bench");
-        submission = new Submission(checklist, loadSelfAssessment(), Optional.empty(), AS_OF, List.of());
+        submission = new Submission(checklist, loadSelfAssessment(), Optional.empty(), AS_OF, AsOfSource.OPTION, List.of(), Map.of());
     }
 
     @TearDown(Level.Trial)
@@ -94,7 +96,7 @@ public class ValidationBenchmark {
     public Report validate() throws IOException {
         SelfAssessment assessment = loadSelfAssessment();
         SubmissionValidator.validate(checklist, assessment, Optional.empty());
-        Submission loaded = new Submission(checklist, assessment, Optional.empty(), AS_OF, List.of());
+        Submission loaded = new Submission(checklist, assessment, Optional.empty(), AS_OF, AsOfSource.OPTION, List.of(), Map.of());
         Evaluation evaluation = new Engine().evaluate(loaded);
         Report report = ReportAssembler.assemble(loaded, evaluation, "bench", Integrity.UNSEALED);
         new JsonReporter().write(report, Writer.nullWriter());

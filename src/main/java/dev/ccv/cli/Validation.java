@@ -23,6 +23,8 @@ import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.Redactor;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,9 @@ import java.util.function.Supplier;
  * compiled once per instance.
  */
 final class Validation {
+
+    /** The partner's seal and the auditor's, each listed among the inputs when present. */
+    private static final List<String> MANIFESTS = List.of("MANIFEST.sha256", "audit/MANIFEST.sha256");
 
     private final Environment environment;
     private final ValidationOptions options;
@@ -91,19 +96,27 @@ final class Validation {
 
         status.phase("checking the bundle's integrity");
         Integrity integrity = integrityCheck.result(LocalReferences.of(assessment, audit), hashing);
-        Submission submission = new Submission(checklist.checklist(), assessment, audit, options.asOf(),
-                inputDigests.get());
+        AsOf asOf = AsOf.choose(options.asOf(), audit, assessment, environment);
+        Submission submission = new Submission(checklist.checklist(), assessment, audit, asOf.date(), asOf.source(),
+                inputDigests.get(), RemediationDigests.of(bundle.root(), audit));
         status.phase("evaluating " + checklist.checklist().itemCount() + " items for "
                 + assessment.caseStudies().size() + " case studies");
         Evaluation evaluation = new Engine().evaluate(submission, checklist.checks());
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
-        return options.redact() ? new Redactor().redact(report) : report;
+        return options.redact() ? new Redactor().redact(report, submission) : report;
     }
 
+    /** The files the reports list with their SHA-256: the YAML read, and each manifest present. */
     private static List<Path> inputFiles(OpenedBundle bundle) {
         List<Path> files = new ArrayList<>();
         files.add(bundle.selfAssessment());
         bundle.audit().ifPresent(files::add);
+        for (String manifest : MANIFESTS) {
+            Path file = bundle.root().resolve(manifest);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                files.add(file);
+            }
+        }
         return files;
     }
 

@@ -17,11 +17,13 @@ final class ValidationArguments {
 
     private final OptionSpec asOf = OptionSpec.builder("--as-of").type(LocalDate.class)
             .converters(new DateConverter()).paramLabel("YYYY-MM-DD")
-            .description("The date case-study recency is measured from (default: today).").build();
+            .description("The date case-study recency is measured from (default: the audit record's date in"
+                    + " an audit, else the self-assessment's applicationDate, else today).").build();
 
     private final OptionSpec redact = OptionSpec.builder("--redact").type(boolean.class).initialValue(false)
             .paramLabel("<redact>")
-            .description("Hide each non-public case study's customer, URL and free text, and drop all notes.").build();
+            .description("Replace each non-public case study's id, customer, URL, free text and evidence paths"
+                    + " with non-public-N, and drop all notes.").build();
 
     /** Adds the options to {@code command} (its help sorts them with the others). */
     ValidationArguments(Subcommand command) {
@@ -30,10 +32,8 @@ final class ValidationArguments {
         command.add(redact);
     }
 
-    /** The values given, with today as the as-of date when none was. */
+    /** The values given; the as-of date is null when none was, to be taken from each bundle's inputs. */
     ValidationOptions options(Environment environment) {
-        LocalDate date = asOf.getValue();
-        return new ValidationOptions(Subcommand.values(checklists), date == null ? environment.today() : date,
-                Subcommand.flag(redact));
+        return new ValidationOptions(Subcommand.values(checklists), asOf.getValue(), Subcommand.flag(redact));
     }
 }

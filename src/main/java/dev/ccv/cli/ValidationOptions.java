@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How bundles are validated, the same for every bundle of a run: the {@code --checklist} arguments,
- * the as-of date and whether reports are redacted.
+ * the as-of date ({@code --as-of}, or null: each bundle's own dates, else today) and whether reports
+ * are redacted.
  */
 record ValidationOptions(List<String> checklists, LocalDate asOf, boolean redact) {
 

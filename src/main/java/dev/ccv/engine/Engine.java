@@ -154,7 +154,7 @@ public final class Engine {
                     + entry.get().positionOf("result") + ")");
         }
         ItemResult result = result(section, item, caseStudyId, status, messages, outcome);
-        return new Evaluated(result, status == ResultStatus.UNMET ? FindingRule.of(result, entry) : null);
+        return new Evaluated(result, status == ResultStatus.UNMET ? FindingRule.of(result, entry, submission.evidenceDigests()) : null);
     }
 
     private static ItemResult result(Section section, Item item, String caseStudyId, ResultStatus status,

@@ -4,12 +4,15 @@ import dev.ccv.model.AuditFinding;
 import dev.ccv.model.Evidence;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.Severity;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.RemediationReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,14 +24,25 @@ final class FindingRule {
     private FindingRule() {
     }
 
-    static Finding of(ItemResult result, Optional<AuditFinding> entry) {
+    /** {@code digests}: the SHA-256 of each local evidence file that exists, by its path in the bundle. */
+    static Finding of(ItemResult result, Optional<AuditFinding> entry, Map<String, String> digests) {
         FindingSeverity severity = result.severity() == Severity.REQUIRED
                 ? FindingSeverity.CRITICAL : FindingSeverity.OBSERVATION;
         List<String> messages = new ArrayList<>(result.messages());
         FindingState state = state(entry, messages);
         return new Finding(result.itemId(), result.caseStudyId(), severity, state,
                 blocks(severity, state, result.caseStudyId()), String.join("; ", messages),
-                entry.map(AuditFinding::note).orElse(null), result.location());
+                entry.map(e -> trail(e, digests)).orElse(AuditTrail.NONE), result.location());
+    }
+
+    /** The auditor's note, remediation date and each remediation reference with whether it resolved. */
+    private static AuditTrail trail(AuditFinding entry, Map<String, String> digests) {
+        List<RemediationReference> references = new ArrayList<>();
+        for (Evidence evidence : entry.remediationEvidence()) {
+            String sha256 = evidence instanceof Evidence.Local local && local.exists() ? digests.get(local.path()) : null;
+            references.add(new RemediationReference(evidence.reference(), resolves(evidence), sha256));
+        }
+        return new AuditTrail(entry.note(), entry.remediatedOn(), references);
     }
 
     /** SPEC "The verdict": open critical findings block; unremediable ones only for the partner as a whole. */

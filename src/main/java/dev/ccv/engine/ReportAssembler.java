@@ -2,6 +2,7 @@ package dev.ccv.engine;
 
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Submission;
+import dev.ccv.model.result.AuditMetadata;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.Mode;
@@ -20,6 +21,8 @@ public final class ReportAssembler {
         return new Report(toolVersion,
                 submission.audit().isPresent() ? Mode.AUDIT : Mode.PRE_CHECK,
                 submission.asOf(),
+                submission.asOfSource(),
+                submission.audit().map(a -> new AuditMetadata(a.auditor(), a.auditors(), a.date())).orElse(null),
                 checklist,
                 checklistVersionWarning(submission),
                 submission.assessment().partner().name(),

@@ -1,6 +1,7 @@
 package dev.ccv.loading;
 
 import dev.ccv.model.Audit;
+import dev.ccv.model.Auditor;
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.Remediation;
@@ -17,9 +18,10 @@ import java.util.Map;
 /** Reads the auditor's record ({@code kind: audit}), resolving remediation evidence against the bundle. */
 public final class AuditLoader {
 
-    private static final List<String> KEYS = List.of("kind", "checklist", "auditor", "date", "findings");
+    private static final List<String> KEYS = List.of("kind", "checklist", "auditor", "auditors", "date", "findings");
     private static final List<String> FINDING_KEYS =
-            List.of("item", "caseStudy", "result", "note", "remediation", "remediationEvidence");
+            List.of("item", "caseStudy", "result", "note", "remediation", "remediationEvidence", "remediatedOn");
+    private static final List<String> AUDITOR_KEYS = List.of("name", "role");
     private static final Map<String, AuditResult> RESULTS = NodeReader.choicesOf(AuditResult.values());
     private static final Map<String, Remediation> REMEDIATIONS = NodeReader.choicesOf(Remediation.values());
 
@@ -42,6 +44,7 @@ public final class AuditLoader {
         YamlMap top = Document.open(root, "audit", "the audit record", KEYS, reader);
         String checklist = top.requiredText("checklist");
         String auditor = top.requiredText("auditor");
+        List<Auditor> auditors = auditors(top.list("auditors"), reader);
         var date = top.require("date") ? top.date("date") : null;
         if (top.has("date") && NodeReader.isNull(top.value("date"))) {
             problems.add(top.keyPosition("date"), "`date` is empty; write the audit date as YYYY-MM-DD");
@@ -57,7 +60,7 @@ public final class AuditLoader {
             }
         }
         problems.throwIfAny();
-        return new Audit(checklist, auditor, date, findings, top.position());
+        return new Audit(checklist, auditor, auditors, date, findings, top.position());
     }
 
     private static AuditFinding finding(YamlMap map, EvidenceResolver evidence) {
@@ -74,8 +77,22 @@ public final class AuditLoader {
                 map.text("note"),
                 map.choice("remediation", "remediation", REMEDIATIONS, Remediation.OPEN),
                 evidence.resolveAll(map.texts("remediationEvidence"), map.reader().problems()),
+                map.date("remediatedOn"),
                 map.position(),
                 positions);
+    }
+
+    /** The people of the audit team, each {@code { name, role }}; the role may be left out. */
+    private static List<Auditor> auditors(List<Node> nodes, NodeReader reader) {
+        List<Auditor> auditors = new ArrayList<>();
+        for (Node node : nodes) {
+            MappingNode mapping = reader.mapping(node, Slot.entryOf("auditors"));
+            if (mapping != null) {
+                YamlMap map = YamlMap.open(mapping, "an auditor", AUDITOR_KEYS, reader);
+                auditors.add(new Auditor(map.requiredText("name"), map.text("role"), map.position()));
+            }
+        }
+        return auditors;
     }
 
     /** Two entries for the same item (and case study) would leave it unclear which one counts. */

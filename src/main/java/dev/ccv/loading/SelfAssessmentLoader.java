@@ -12,6 +12,7 @@ import dev.ccv.model.Tier;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 public final class SelfAssessmentLoader {
 
-    private static final List<String> KEYS = List.of("kind", "checklist", "checklistVersion", "partner", "solution",
+    private static final List<String> KEYS = List.of("kind", "checklist", "checklistVersion", "applicationDate", "partner", "solution",
             "caseStudies", "responses", "corporateEvents");
     private static final List<String> PARTNER_KEYS = List.of("name", "tier", "apnId", "landingPage");
     private static final List<String> SOLUTION_KEYS =
@@ -54,6 +55,7 @@ public final class SelfAssessmentLoader {
         put(fields, "checklist", top, "checklist", checklistId);
         String checklistVersion = top.text("checklistVersion");
         put(fields, "checklistVersion", top, "checklistVersion", checklistVersion);
+        LocalDate applicationDate = top.date("applicationDate");
         Partner partner = partner(top.requiredMap("partner", "`partner`", PARTNER_KEYS), top.keyPosition("partner"),
                 fields);
         Solution solution = solution(top.requiredMap("solution", "`solution`", SOLUTION_KEYS),
@@ -75,7 +77,7 @@ public final class SelfAssessmentLoader {
         putList(fields, top, "corporateEvents", eventTypes);
         putList(fields, top, "responses", List.copyOf(responses.keySet()));
 
-        return new SelfAssessment(checklistId, checklistVersion, partner, solution, caseStudies, responses, events,
+        return new SelfAssessment(checklistId, checklistVersion, applicationDate, partner, solution, caseStudies, responses, events,
                 fields, top.position());
     }
 

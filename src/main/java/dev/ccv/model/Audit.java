@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The auditor's record of an audit. */
-public record Audit(String checklistId, String auditor, LocalDate date, List<AuditFinding> findings,
-                    SourcePosition position) {
+/** The auditor's record of an audit: the firm, the people, the audit date and the findings. */
+public record Audit(String checklistId, String auditor, List<Auditor> auditors, LocalDate date,
+                    List<AuditFinding> findings, SourcePosition position) {
 
     public Audit {
+        auditors = List.copyOf(auditors);
         findings = List.copyOf(findings);
     }
 

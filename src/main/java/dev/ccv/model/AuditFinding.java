@@ -1,12 +1,13 @@
 package dev.ccv.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One entry of the auditor's record; {@code caseStudyId} is null for partner-scoped items.
- * {@code valuePositions} says where each of its keys' values stands in the audit record, so that
- * a problem with one of them is reported at its own line.
+ * One entry of the auditor's record; {@code caseStudyId} is null for partner-scoped items and
+ * {@code remediatedOn} when the auditor gave no date. {@code valuePositions} says where each of its
+ * keys' values stands in the audit record, so that a problem with one of them is reported at its own line.
  */
 public record AuditFinding(
         String itemId,
@@ -15,6 +16,7 @@ public record AuditFinding(
         String note,
         Remediation remediation,
         List<Evidence> remediationEvidence,
+        LocalDate remediatedOn,
         SourcePosition position,
         Map<String, SourcePosition> valuePositions) {
 
@@ -23,10 +25,10 @@ public record AuditFinding(
         valuePositions = Map.copyOf(valuePositions);
     }
 
-    /** An entry whose values are all reported at the entry's own position. */
+    /** An entry without a remediation date whose values are all reported at the entry's own position. */
     public AuditFinding(String itemId, String caseStudyId, AuditResult result, String note, Remediation remediation,
                         List<Evidence> remediationEvidence, SourcePosition position) {
-        this(itemId, caseStudyId, result, note, remediation, remediationEvidence, position, Map.of());
+        this(itemId, caseStudyId, result, note, remediation, remediationEvidence, null, position, Map.of());
     }
 
     /** Where the value of {@code key} stands, or the entry's position when it is not written. */

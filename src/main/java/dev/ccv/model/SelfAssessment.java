@@ -1,5 +1,6 @@
 package dev.ccv.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,11 +8,13 @@ import java.util.Optional;
 /**
  * The partner's self-assessment. {@code fields} maps every dotted path of a scalar or list value
  * outside {@code caseStudies} and {@code responses} (e.g. {@code partner.landingPage}) to its value
- * and position, for {@code field} checks and for pointing findings at a line.
+ * and position, for {@code field} checks and for pointing findings at a line. {@code applicationDate}
+ * (when the application is submitted) is null when the file leaves it out.
  */
 public record SelfAssessment(
         String checklistId,
         String checklistVersion,
+        LocalDate applicationDate,
         Partner partner,
         Solution solution,
         List<CaseStudy> caseStudies,

@@ -2,6 +2,7 @@ package dev.ccv.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
@@ -59,8 +60,14 @@ final class SavedFindings {
                 choice(path + ".state", node.get("state"), FindingState.values(), FindingState::jsonName),
                 blocking.booleanValue(),
                 text(path + ".message", node.get("message"), false),
-                text(path + ".auditorNote", node.get("auditorNote"), true),
+                new AuditTrail(note(path, node), null, List.of()),
                 location(node.get("location")));
+    }
+
+    /** The auditor's note: {@code note}, or {@code auditorNote} in a report written before it was renamed. */
+    private String note(String path, JsonNode finding) {
+        return finding.has("note") ? text(path + ".note", finding.get("note"), true)
+                : text(path + ".auditorNote", finding.get("auditorNote"), true);
     }
 
     private String text(String path, JsonNode node, boolean nullable) {

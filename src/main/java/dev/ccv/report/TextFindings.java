@@ -1,9 +1,11 @@
 package dev.ccv.report;
 
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.TextStyle.Colour;
 import java.util.List;
@@ -71,9 +73,20 @@ final class TextFindings {
             out.append('\n');
             String where = finding.location() == null ? "" : TerminalText.where(finding.location()) + ": ";
             detail(DETAIL_INDENT, where + finding.message());
-            if (finding.auditorNote() != null) {
-                detail(DETAIL_INDENT, "Auditor's note: " + finding.auditorNote());
-            }
+            writeAuditTrail(finding.audit());
+        }
+    }
+
+    /** What the auditor recorded: the note, the remediation date, and each piece of remediation evidence. */
+    private void writeAuditTrail(AuditTrail audit) {
+        if (audit.note() != null) {
+            detail(DETAIL_INDENT, "Auditor's note: " + audit.note());
+        }
+        if (audit.remediatedOn() != null) {
+            detail(DETAIL_INDENT, "Remediated on " + audit.remediatedOn());
+        }
+        for (RemediationReference reference : audit.remediationEvidence()) {
+            detail(DETAIL_INDENT, "Remediation evidence: " + reference.ref() + " (" + AuditWording.state(reference) + ")");
         }
     }
 
@@ -99,7 +112,8 @@ final class TextFindings {
 
     private static String customer(CaseStudyStatus caseStudy) {
         String customer = TerminalText.inert(caseStudy.customer());
-        return caseStudy.url() == null ? customer : customer + " (" + TerminalText.inert(caseStudy.url()) + ")";
+        return caseStudy.url() == null || caseStudy.url().isBlank() ? customer
+                : customer + " (" + TerminalText.inert(caseStudy.url()) + ")";
     }
 
     private static String key(Finding finding) {

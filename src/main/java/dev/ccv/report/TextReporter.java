@@ -53,7 +53,13 @@ public final class TextReporter implements Reporter {
                 + " " + TerminalText.inert(report.checklist().version()) + ")";
         field("Checklist", checklist, text);
         field("Partner", TerminalText.inert(report.partnerName()), text);
-        field("As of", report.asOf().toString(), text);
+        field("As of", AuditWording.asOf(report), text);
+        if (report.audit() != null) {
+            field("Audit", TerminalText.inert(AuditWording.auditor(report.audit())), text);
+            if (!report.audit().auditors().isEmpty()) {
+                field("Auditors", TerminalText.inert(AuditWording.people(report.audit())), text);
+            }
+        }
         if (report.redacted()) {
             field("Redacted", "non-public case studies anonymised, notes removed", text);
         }

@@ -27,13 +27,16 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
+import dev.ccv.model.Submission;
 import dev.ccv.model.Tier;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.model.result.Verdict;
 import java.util.LinkedHashMap;
@@ -143,7 +146,7 @@ class EngineTest {
         assertThat(evaluation.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result(evaluation, "ARC-001", "cs-b").messages()).containsExactly("auditor: unmet (audit.yaml:9:13)");
         assertThat(evaluation.findings()).containsExactly(new Finding("ARC-001", "cs-b", FindingSeverity.CRITICAL,
-                FindingState.OPEN, true, "auditor: unmet (audit.yaml:9:13)", "auditor's note on ARC-001", at(72)));
+                FindingState.OPEN, true, "auditor: unmet (audit.yaml:9:13)", noted("ARC-001"), at(72)));
     }
 
     @Test
@@ -176,17 +179,24 @@ class EngineTest {
     }
 
     @Test
-    void remediatedWithResolvingEvidencePasses() {
-        Evaluation local = evaluate(complete(), auditEntry("ARC-001", "cs-b", AuditResult.UNMET,
-                Remediation.REMEDIATED, missing("evidence/old.png", 9), local("evidence/fix.png", 10)));
+    void remediatedWithResolvingEvidencePassesAndEachReferenceIsReportedWithItsHash() {
+        Submission withLocal = submission(CHECKLIST, complete().build(), auditEntry("ARC-001", "cs-b",
+                AuditResult.UNMET, Remediation.REMEDIATED, missing("evidence/old.png", 9), local("evidence/fix.png", 10)));
+        Evaluation local = engine.evaluate(new Submission(withLocal.checklist(), withLocal.assessment(),
+                withLocal.audit(), withLocal.asOf(), withLocal.asOfSource(), withLocal.inputs(),
+                Map.of("evidence/fix.png", "ab".repeat(32))));
         Evaluation external = evaluate(complete(), auditEntry("ARC-001", "cs-b", AuditResult.UNMET,
                 Remediation.REMEDIATED, external("https://example.com/fix", 9)));
 
-        for (Evaluation evaluation : List.of(local, external)) {
-            assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
-            assertThat(evaluation.findings()).containsExactly(new Finding("ARC-001", "cs-b", FindingSeverity.CRITICAL,
-                    FindingState.REMEDIATED, false, "auditor: unmet (audit.yaml:9:13)", "auditor's note on ARC-001", at(72)));
-        }
+        assertThat(local.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(local.findings()).containsExactly(new Finding("ARC-001", "cs-b", FindingSeverity.CRITICAL,
+                FindingState.REMEDIATED, false, "auditor: unmet (audit.yaml:9:13)", noted("ARC-001",
+                        new RemediationReference("evidence/old.png", false, null),
+                        new RemediationReference("evidence/fix.png", true, "ab".repeat(32))), at(72)));
+        assertThat(external.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(external.findings()).containsExactly(new Finding("ARC-001", "cs-b", FindingSeverity.CRITICAL,
+                FindingState.REMEDIATED, false, "auditor: unmet (audit.yaml:9:13)", noted("ARC-001",
+                        new RemediationReference("https://example.com/fix", true, null)), at(72)));
     }
 
     @Test
@@ -208,7 +218,7 @@ class EngineTest {
                 new Finding("BR-002", null, FindingSeverity.CRITICAL, FindingState.OPEN, true,
                         "1 case study counts, 2 needed", null, at(1)),
                 new Finding("ARC-001", "cs-a", FindingSeverity.CRITICAL, FindingState.UNREMEDIABLE, false,
-                        "auditor: unmet (audit.yaml:9:13)", "auditor's note on ARC-001", at(71)));
+                        "auditor: unmet (audit.yaml:9:13)", noted("ARC-001"), at(71)));
         assertThat(evaluation.notes()).containsExactly("case study cs-a is removed from consideration "
                 + "(ARC-001 unremediable); its other items are not evaluated and case-study counts are made without it");
     }
@@ -263,5 +273,9 @@ class EngineTest {
         assertThatThrownBy(() -> engine.evaluate(submission(checklist, assessment().build())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("checklists/test.yaml:11:5: check type `partner-tier` needs parameter `atLeast`");
+    }
+
+    private static AuditTrail noted(String itemId, RemediationReference... evidence) {
+        return new AuditTrail("auditor's note on " + itemId, null, List.of(evidence));
     }
 }

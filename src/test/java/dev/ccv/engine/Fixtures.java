@@ -2,6 +2,7 @@ package dev.ccv.engine;
 
 import dev.ccv.model.Answer;
 import dev.ccv.model.AppliesTo;
+import dev.ccv.model.AsOfSource;
 import dev.ccv.model.Audit;
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.AuditResult;
@@ -185,10 +186,23 @@ public final class Fixtures {
         private LocalDate delivered = AS_OF.minusMonths(1);
         private final Map<String, Object> fields = new LinkedHashMap<>();
         private int line = 40;
+        private String url;
+        private List<Evidence> evidence = List.of();
 
         private CaseStudyBuilder(String id) {
             this.id = id;
             this.customer = "Customer " + id;
+            this.url = "https://example.com/" + id;
+        }
+
+        public CaseStudyBuilder url(String value) {
+            url = value;
+            return this;
+        }
+
+        public CaseStudyBuilder evidence(Evidence... values) {
+            evidence = List.of(values);
+            return this;
         }
 
         public CaseStudyBuilder customer(String name) {
@@ -219,7 +233,7 @@ public final class Fixtures {
         public CaseStudy build() {
             Map<String, Located<Object>> located = new LinkedHashMap<>();
             fields.forEach((name, value) -> located.put(name, new Located<>(value, at(line + 1))));
-            return new CaseStudy(id, customer, isPublic, "https://example.com/" + id, delivered, List.of(),
+            return new CaseStudy(id, customer, isPublic, url, delivered, evidence,
                     located, at(line));
         }
     }
@@ -290,7 +304,7 @@ public final class Fixtures {
         public SelfAssessment build() {
             Map<String, Located<Object>> allFields = new LinkedHashMap<>(fields);
             allFields.putIfAbsent("partner.tier", new Located<>(tier == null ? null : tier.yamlName(), at(5)));
-            return new SelfAssessment("test", checklistVersion,
+            return new SelfAssessment("test", checklistVersion, null,
                     new Partner("Acme Cloud", tier, null, null, at(3)),
                     new Solution("Acme Pipelines", category, deploymentType, operates, at(8)),
                     caseStudies, responses, events, allFields, at(1));
@@ -316,15 +330,15 @@ public final class Fixtures {
     public static AuditFinding auditEntry(String itemId, String caseStudyId, AuditResult result,
                                           Remediation remediation, Evidence... remediationEvidence) {
         return new AuditFinding(itemId, caseStudyId, result, "auditor's note on " + itemId, remediation,
-                List.of(remediationEvidence), new SourcePosition("audit.yaml", 7, 5),
+                List.of(remediationEvidence), null, new SourcePosition("audit.yaml", 7, 5),
                 Map.of("result", RESULT_AT, "remediation", REMEDIATION_AT));
     }
 
     public static Submission submission(Checklist checklist, SelfAssessment assessment, AuditFinding... audit) {
         Optional<Audit> record = audit.length == 0 ? Optional.empty()
-                : Optional.of(new Audit("test", "Example Assurance LLP", AS_OF, List.of(audit),
+                : Optional.of(new Audit("test", "Example Assurance LLP", List.of(), AS_OF, List.of(audit),
                         new SourcePosition("audit.yaml", 1, 1)));
-        return new Submission(checklist, assessment, record, AS_OF, List.of());
+        return new Submission(checklist, assessment, record, AS_OF, AsOfSource.OPTION, List.of(), Map.of());
     }
 
     public static CheckContext context(Item item, SelfAssessment assessment, CaseStudy caseStudy) {

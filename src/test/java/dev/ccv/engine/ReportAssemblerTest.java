@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.Checklist;
+import dev.ccv.model.AsOfSource;
 import dev.ccv.model.InputFile;
 import dev.ccv.model.Submission;
 import dev.ccv.model.result.Integrity;
@@ -17,6 +18,7 @@ import dev.ccv.model.result.Mode;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,8 @@ class ReportAssemblerTest {
     @Test
     void aRunWithoutAnAuditIsAPreCheck() {
         Submission submission = new Submission(CHECKLIST, assessment().checklistVersion("2025.1").build(),
-                Optional.empty(), Fixtures.AS_OF, List.of(new InputFile("self-assessment.yaml", "abc")));
+                Optional.empty(), Fixtures.AS_OF, AsOfSource.OPTION, List.of(new InputFile("self-assessment.yaml", "abc")),
+                Map.of());
 
         Report report = assemble(submission);
 

@@ -28,9 +28,9 @@ class InputErrorFormatTest {
                 .validate();
 
         assertThat(run.err()).isEqualTo("""
-                error: self-assessment.yaml:7:3: unknown key `teir` in `partner` (did you mean `tier`?)
-                error: self-assessment.yaml:26:20: `dateDelivered` must be a date written YYYY-MM-DD, found the text `14/03/2025`
-                error: self-assessment.yaml:48:13: `public` must be true or false, found the text `maybe`
+                error: self-assessment.yaml:8:3: unknown key `teir` in `partner` (did you mean `tier`?)
+                error: self-assessment.yaml:27:20: `dateDelivered` must be a date written YYYY-MM-DD, found the text `14/03/2025`
+                error: self-assessment.yaml:49:13: `public` must be true or false, found the text `maybe`
                 ccv: 3 input errors; nothing was evaluated.
                 """);
         assertThat(run.exitCode()).isEqualTo(2);
@@ -53,7 +53,7 @@ class InputErrorFormatTest {
     void aMisspeltValueSuggestsTheNearestValidOne() {
         Ccv run = ExampleBundle.passing(folder).replace("  tier: advanced\n", "  tier: advnced\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:7:9: `tier`: `advnced` is not a valid tier;"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:8:9: `tier`: `advnced` is not a valid tier;"
                 + " valid: registered, select, advanced, premier (did you mean `advanced`?)\n"
                 + "ccv: 1 input error; nothing was evaluated.\n");
     }
@@ -62,7 +62,7 @@ class InputErrorFormatTest {
     void aResponseToAnItemTheChecklistLacksSuggestsTheNearestItem() {
         Ccv run = ExampleBundle.passing(folder).replace("  COST-001:\n", "  COST-01:\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:215:3: a response to `COST-01`, which"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:216:3: a response to `COST-01`, which"
                 + " checklist `aws-competency-baseline` does not have (did you mean `COST-001`?)\n"
                 + "ccv: 1 input error; nothing was evaluated.\n");
         assertThat(run.exitCode()).isEqualTo(2);
@@ -76,8 +76,8 @@ class InputErrorFormatTest {
 
         assertThat(run.err().lines().filter(line -> line.startsWith("error: "))).hasSize(50)
                 .allMatch(line -> line.matches(ERROR_LINE));
-        assertThat(run.err().lines()).first().isEqualTo("error: self-assessment.yaml:218:1: unknown key `extra1`"
-                + " in the self-assessment; valid keys: kind, checklist, checklistVersion, partner, solution,"
+        assertThat(run.err().lines()).first().isEqualTo("error: self-assessment.yaml:219:1: unknown key `extra1`"
+                + " in the self-assessment; valid keys: kind, checklist, checklistVersion, applicationDate, partner, solution,"
                 + " caseStudies, responses, corporateEvents");
         assertThat(run.err()).endsWith("""
                 ... and 10 more errors not shown; fix the ones above first
@@ -92,7 +92,7 @@ class InputErrorFormatTest {
                 .replace("audit.yaml", "    result: unmet\n    note: The thought-leadership", "    result: unmt\n    note: The thought-leadership")
                 .validate();
 
-        assertThat(run.err()).isEqualTo("error: audit.yaml:9:13: `result`: `unmt` is not a valid result;"
+        assertThat(run.err()).isEqualTo("error: audit.yaml:12:13: `result`: `unmt` is not a valid result;"
                 + " valid: met, unmet (did you mean `unmet`?)\n"
                 + "ccv: 1 input error; nothing was evaluated.\n");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -37,7 +37,7 @@ class LimitsTest {
         }
         Ccv run = ExampleBundle.passing(folder).append(laughs.toString()).validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:225:34: the document uses more than 50"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:226:34: the document uses more than 50"
                 + " aliases (`*name`) to lists or mappings; refused as a possible \"billion laughs\" attack\n"
                 + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
@@ -54,7 +54,7 @@ class LimitsTest {
         }
         Ccv run = ExampleBundle.passing(folder).append(laughs.toString()).validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:231:8: the aliases (`*name`) in this value"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:232:8: the aliases (`*name`) in this value"
                 + " expand to more than 1000000 values; refused as a possible \"billion laughs\" attack;"
                 + " write the values out\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
@@ -65,7 +65,7 @@ class LimitsTest {
         Ccv run = ExampleBundle.passing(folder).append("deep: " + "[".repeat(150) + "]".repeat(150) + "\n")
                 .validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:218:107: the document is nested more than"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:219:107: the document is nested more than"
                 + " 100 levels deep here; flatten it\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }

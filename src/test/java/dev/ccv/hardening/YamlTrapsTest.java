@@ -30,7 +30,7 @@ class YamlTrapsTest {
         Ccv run = ExampleBundle.passing(folder).replace("  operatesAwsEnvironment: true\n",
                 "  operatesAwsEnvironment: " + word + "\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:12:27: `operatesAwsEnvironment`: `" + word
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:13:27: `operatesAwsEnvironment`: `" + word
                 + "` is not a boolean in YAML 1.2, which editors follow; write true or false\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
@@ -55,7 +55,7 @@ class YamlTrapsTest {
                         "    thirdPartyTools: [Terraform, false]\n    dateDelivered: 2025-07-14")
                 .validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:25:34: an entry of `thirdPartyTools`:"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:26:34: an entry of `thirdPartyTools`:"
                 + " YAML reads unquoted `false` as a boolean, not text; write \"false\"\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
@@ -92,7 +92,7 @@ class YamlTrapsTest {
         Ccv run = ExampleBundle.passing(folder).replace("dateDelivered: 2025-07-14", "dateDelivered: 2026-02-30")
                 .validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:26:20: `dateDelivered`: there is no date"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:27:20: `dateDelivered`: there is no date"
                 + " 2026-02-30 (February 2026 has 28 days); write a real date as YYYY-MM-DD\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
@@ -102,7 +102,7 @@ class YamlTrapsTest {
         Ccv run = ExampleBundle.passing(folder).replace("dateDelivered: 2025-07-14", "dateDelivered: 2025-14-03")
                 .validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:26:20: `dateDelivered`: there is no date"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:27:20: `dateDelivered`: there is no date"
                 + " 2025-14-03 (there is no month 14); write a real date as YYYY-MM-DD\n" + ONE_ERROR);
     }
 
@@ -110,7 +110,7 @@ class YamlTrapsTest {
     void aTabUsedForIndentationSaysToIndentWithSpaces() {
         Ccv run = ExampleBundle.passing(folder).replace("  tier: advanced\n", "\ttier: advanced\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:7:1: a tab is used for indentation;"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:8:1: a tab is used for indentation;"
                 + " indent with spaces instead\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
@@ -119,7 +119,7 @@ class YamlTrapsTest {
     void aTabAfterAColonSaysToWriteASpace() {
         Ccv run = ExampleBundle.passing(folder).replace("  tier: advanced\n", "  tier:\tadvanced\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:7:8: a tab is not allowed here;"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:8:8: a tab is not allowed here;"
                 + " write a space instead\n" + ONE_ERROR);
     }
 
@@ -144,7 +144,7 @@ class YamlTrapsTest {
     void aSecondDocumentInTheFileIsRefusedWhereItStarts() {
         Ccv run = ExampleBundle.passing(folder).append("---\nkind: audit\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:218:1: a second YAML document starts here;"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:219:1: a second YAML document starts here;"
                 + " a file holds exactly one document (remove this `---` and what follows, or split the file)\n"
                 + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
@@ -172,8 +172,8 @@ class YamlTrapsTest {
     void anUnclosedListNamesTheLineOfItsBracket() {
         Ccv run = ExampleBundle.passing(folder).replace("  tier: advanced\n", "  tier: [advanced\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:8:8: invalid YAML: the list opened with `[`"
-                + " on line 7 is not closed here; close it with `]`, and quote entries that contain `:`, `,` or"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:9:8: invalid YAML: the list opened with `[`"
+                + " on line 8 is not closed here; close it with `]`, and quote entries that contain `:`, `,` or"
                 + " brackets\n" + ONE_ERROR);
         assertThat(run.exitCode()).isEqualTo(2);
     }
@@ -182,7 +182,7 @@ class YamlTrapsTest {
     void anUnclosedQuoteIsReportedWhereItOpens() {
         Ccv run = ExampleBundle.passing(folder).append("    notes: \"checked on site\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:218:12: invalid YAML: the quoted text that"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:219:12: invalid YAML: the quoted text that"
                 + " starts here is not closed; add the closing `\"`\n" + ONE_ERROR);
     }
 
@@ -190,7 +190,7 @@ class YamlTrapsTest {
     void aKeyOutOfLineNamesTheMappingItBreaks() {
         Ccv run = ExampleBundle.passing(folder).replace("  tier: advanced\n", "   tier: advanced\n").validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:7:8: invalid YAML: a `:` where no mapping can"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:8:8: invalid YAML: a `:` where no mapping can"
                 + " start here; check the indentation, or quote a value that contains `: `\n" + ONE_ERROR);
     }
 
@@ -199,7 +199,7 @@ class YamlTrapsTest {
         Ccv run = ExampleBundle.passing(folder).replace("  name: Acme Cloud Consulting\n", "  name: @acme\n")
                 .validate();
 
-        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:6:9: invalid YAML: a value cannot start with"
+        assertThat(run.err()).isEqualTo("error: self-assessment.yaml:7:9: invalid YAML: a value cannot start with"
                 + " `@`; put the value in quotes\n" + ONE_ERROR);
     }
 }

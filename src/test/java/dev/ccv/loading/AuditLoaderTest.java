@@ -31,10 +31,10 @@ class AuditLoaderTest {
         assertThat(audit.findings()).containsExactly(
                 new AuditFinding("ARC-001", "cs-globex", AuditResult.UNMET, "Production account root user has no MFA",
                         Remediation.REMEDIATED,
-                        List.of(new Evidence.Local("evidence/globex/root-mfa.png", true, at(11, 27))), at(6, 5),
+                        List.of(new Evidence.Local("evidence/globex/root-mfa.png", true, at(11, 27))), null, at(6, 5),
                         Map.of("item", at(6, 11), "caseStudy", at(7, 16), "result", at(8, 13), "note", at(9, 11),
                                 "remediation", at(10, 18), "remediationEvidence", at(11, 26))),
-                new AuditFinding("BR-001", null, AuditResult.MET, null, Remediation.OPEN, List.of(), at(12, 5),
+                new AuditFinding("BR-001", null, AuditResult.MET, null, Remediation.OPEN, List.of(), null, at(12, 5),
                         Map.of("item", at(12, 11), "result", at(13, 13))));
         assertThat(audit.findings().get(1).positionOf("caseStudy")).isEqualTo(at(12, 5));
         assertThat(audit.findingFor("ARC-001", "cs-globex")).isPresent();

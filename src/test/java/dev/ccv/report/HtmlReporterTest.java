@@ -108,7 +108,7 @@ class HtmlReporterTest {
     @Test
     void redactedCopiesSaySoAndChecklistWarningsAreListedFirst() {
         Report p = SampleReports.passing();
-        Report redacted = new Report(p.toolVersion(), p.mode(), p.asOf(), p.checklist(),
+        Report redacted = new Report(p.toolVersion(), p.mode(), p.asOf(), p.asOfSource(), p.audit(), p.checklist(),
                 "Checklist version 2024.2 is older than the latest, 2025.1.", p.partnerName(), p.evaluation(),
                 p.summary(), p.inputs(), p.integrity(), true);
         Document doc = page(redacted);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +33,10 @@ class JsonReportReaderTest {
                 new Finding("BR-002", null, FindingSeverity.CRITICAL, FindingState.OPEN, true,
                         "1 case study counts, 2 needed", null, new SourcePosition("self-assessment.yaml", 1, 0)),
                 new Finding("ARC-001", "cs-globex", FindingSeverity.CRITICAL, FindingState.REMEDIATED, false,
-                        "auditor: unmet", "Root MFA was missing; enabled on 2025-06-03",
+                        "auditor: unmet", new AuditTrail("Root MFA was missing; enabled on 2025-06-03", null, List.of()),
                         new SourcePosition("self-assessment.yaml", 40, 0)),
                 new Finding("ARC-001", "cs-initech", FindingSeverity.CRITICAL, FindingState.UNREMEDIABLE, false,
-                        "auditor: unmet", "Customer account closed; MFA cannot be shown",
+                        "auditor: unmet", new AuditTrail("Customer account closed; MFA cannot be shown", null, List.of()),
                         new SourcePosition("self-assessment.yaml", 42, 0)));
     }
 

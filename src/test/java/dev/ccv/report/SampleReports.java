@@ -1,6 +1,8 @@
 package dev.ccv.report;
 
 import dev.ccv.model.AppliesTo;
+import dev.ccv.model.AsOfSource;
+import dev.ccv.model.Auditor;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputFile;
@@ -9,6 +11,8 @@ import dev.ccv.model.Scope;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.AuditMetadata;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
@@ -18,6 +22,7 @@ import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.Mode;
+import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.model.result.Summary;
@@ -82,9 +87,15 @@ final class SampleReports {
                 new Finding("BR-002", null, FindingSeverity.CRITICAL, FindingState.OPEN, true,
                         "1 case study counts, 2 needed", null, pos(SA, 1)),
                 new Finding("ARC-001", "cs-globex", FindingSeverity.CRITICAL, FindingState.REMEDIATED, false,
-                        "auditor: unmet", "Root MFA was missing; enabled on 2025-06-03", pos(SA, 40)),
+                        "auditor: unmet", new AuditTrail("Root MFA was missing; enabled on 2025-06-03",
+                                LocalDate.of(2025, 6, 3), List.of(
+                                        new RemediationReference("evidence/remediation/globex-root-mfa.png", true,
+                                                "c3".repeat(32)),
+                                        new RemediationReference("https://acme.example/mfa-change", true, null),
+                                        new RemediationReference("evidence/remediation/missing.png", false, null))),
+                        pos(SA, 40)),
                 new Finding("ARC-001", "cs-initech", FindingSeverity.CRITICAL, FindingState.UNREMEDIABLE, false,
-                        "auditor: unmet", "Customer account closed; MFA cannot be shown", pos(SA, 42)));
+                        "auditor: unmet", note("Customer account closed; MFA cannot be shown"), pos(SA, 42)));
         List<CaseStudyStatus> caseStudies = List.of(
                 new CaseStudyStatus("cs-globex", "Globex Corporation", "https://acme.example/cs/globex", true, true, null),
                 new CaseStudyStatus("cs-initech", HOSTILE_CUSTOMER, "https://initech.example/private", false, false,
@@ -102,7 +113,7 @@ final class SampleReports {
     /** The passing pre-check, written for an older version of the checklist. */
     static Report withChecklistVersionWarning() {
         Report passing = passing();
-        return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.checklist(),
+        return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.asOfSource(), passing.audit(), passing.checklist(),
                 VERSION_WARNING, passing.partnerName(), passing.evaluation(), passing.summary(),
                 passing.inputs(), passing.integrity(), passing.redacted());
     }
@@ -115,7 +126,7 @@ final class SampleReports {
                 .map(c -> !c.id().equals(caseStudyId) ? c
                         : new CaseStudyStatus(c.id(), customer, c.url(), c.isPublic(), c.considered(), c.removedBecause()))
                 .toList();
-        return new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.checklist(),
+        return new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.asOfSource(), failing.audit(), failing.checklist(),
                 failing.checklistVersionWarning(), failing.partnerName(),
                 new Evaluation(evaluation.verdict(), caseStudies, evaluation.results(), evaluation.findings(),
                         evaluation.notes()),
@@ -134,13 +145,18 @@ final class SampleReports {
                 .toList();
         List<Finding> findings = failing.evaluation().findings().stream()
                 .map(f -> new Finding(f.itemId(), f.caseStudyId(), f.severity(), f.state(), f.blocking(),
-                        f.message() + " " + HOSTILE_CUSTOMER, HOSTILE_CUSTOMER, f.location()))
+                        f.message() + " " + HOSTILE_CUSTOMER, new AuditTrail(HOSTILE_CUSTOMER, null,
+                                List.of(new RemediationReference("evidence/" + HOSTILE_CUSTOMER, true, "0f".repeat(32)))),
+                        f.location()))
                 .toList();
         Evaluation evaluation = new Evaluation(Verdict.FAIL, failing.evaluation().caseStudies(), results, findings,
                 List.of(HOSTILE_CUSTOMER));
         Integrity integrity = new Integrity(true, 4,
                 List.of(new IntegrityProblem("evidence/<b>x</b>.png", HOSTILE_CUSTOMER)));
-        return new Report("0.1.0", Mode.AUDIT, LocalDate.of(2025, 6, 2), checklist(), HOSTILE_CUSTOMER,
+        return new Report("0.1.0", Mode.AUDIT, LocalDate.of(2025, 6, 2), AsOfSource.AUDIT,
+                new AuditMetadata(HOSTILE_CUSTOMER, List.of(new Auditor(HOSTILE_CUSTOMER, HOSTILE_CUSTOMER, null)),
+                        LocalDate.of(2025, 6, 2)),
+                checklist(), HOSTILE_CUSTOMER,
                 HOSTILE_CUSTOMER, evaluation, failing.summary(),
                 List.of(new InputFile("evidence/" + HOSTILE_CUSTOMER + ".pdf", "0f".repeat(32))), integrity, false);
     }
@@ -152,10 +168,19 @@ final class SampleReports {
     }
 
     private static Report report(Mode mode, Evaluation evaluation, Summary summary, Integrity integrity) {
-        return new Report("0.1.0", mode, LocalDate.of(2025, 6, 2), checklist(), null, "Acme Cloud Consulting",
+        AuditMetadata audit = mode == Mode.PRE_CHECK ? null : new AuditMetadata("Example Assurance LLP",
+                List.of(new Auditor("Jane Roe", "lead auditor", null), new Auditor("Sam Poe", null, null)),
+                LocalDate.of(2025, 6, 2));
+        return new Report("0.1.0", mode, LocalDate.of(2025, 6, 2),
+                mode == Mode.PRE_CHECK ? AsOfSource.APPLICATION : AsOfSource.AUDIT, audit, checklist(), null,
+                "Acme Cloud Consulting",
                 evaluation, summary,
                 List.of(new InputFile(SA, "0f".repeat(32)), new InputFile("audit.yaml", "a1".repeat(32))),
                 integrity, false);
+    }
+
+    private static AuditTrail note(String note) {
+        return new AuditTrail(note, null, List.of());
     }
 
     private static Item item(String id, String title, Severity severity, Scope scope, int line) {

@@ -188,7 +188,7 @@ class SarifReporterTest {
 
     private static Report withFindings(Report report, Finding... findings) {
         Evaluation evaluation = report.evaluation();
-        return new Report(report.toolVersion(), report.mode(), report.asOf(), report.checklist(),
+        return new Report(report.toolVersion(), report.mode(), report.asOf(), report.asOfSource(), report.audit(), report.checklist(),
                 report.checklistVersionWarning(), report.partnerName(),
                 new Evaluation(evaluation.verdict(), evaluation.caseStudies(), evaluation.results(), List.of(findings),
                         evaluation.notes()),

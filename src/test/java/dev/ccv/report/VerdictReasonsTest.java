@@ -27,7 +27,7 @@ class VerdictReasonsTest {
                 finding("BR-002", null, FindingState.OPEN),
                 finding("ARC-001", "cs-globex", FindingState.OPEN),
                 finding("ARC-001", "cs-initech", FindingState.UNREMEDIABLE));
-        Report report = new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.checklist(), null,
+        Report report = new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.asOfSource(), failing.audit(), failing.checklist(), null,
                 failing.partnerName(),
                 new Evaluation(Verdict.FAIL, failing.evaluation().caseStudies(), failing.evaluation().results(),
                         findings, List.of()),

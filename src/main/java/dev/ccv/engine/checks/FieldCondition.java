@@ -97,6 +97,12 @@ sealed interface FieldCondition {
         return String.valueOf(value);
     }
 
+    /** A value in a message: {@code `text`}, or the word "empty" for blank text, which a pair of quotes hides. */
+    static String quoted(Object value) {
+        String shown = show(value);
+        return shown.isBlank() ? "empty" : "`" + shown + "`";
+    }
+
     /** Numbers compare by value (2 equals 2.0); everything else by equality. */
     static boolean same(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
@@ -125,7 +131,7 @@ sealed interface FieldCondition {
 
         public String problem(String path, Object value) {
             return isHttpsUrl(value) ? null
-                    : path + " must be an absolute https:// URL with a host, not `" + show(value) + "`";
+                    : path + " must be an absolute https:// URL with a host, not " + quoted(value);
         }
 
         private static boolean isHttpsUrl(Object value) {
@@ -150,7 +156,7 @@ sealed interface FieldCondition {
 
         public String problem(String path, Object value) {
             return same(value, expected) ? null
-                    : path + " is `" + show(value) + "`, must be `" + show(expected) + "`";
+                    : path + " is " + quoted(value) + ", must be " + quoted(expected);
         }
     }
 
@@ -162,7 +168,7 @@ sealed interface FieldCondition {
 
         public String problem(String path, Object value) {
             return allowed.stream().anyMatch(a -> same(value, a)) ? null
-                    : path + " is `" + show(value) + "`, must be one of " + listed();
+                    : path + " is " + quoted(value) + ", must be one of " + listed();
         }
 
         private String listed() {
@@ -206,7 +212,7 @@ sealed interface FieldCondition {
                 return path + " could not be checked against `" + pattern.pattern()
                         + "`: the pattern is too complex for a value this long (the checklist should simplify it)";
             }
-            return matched.get() ? null : path + " is `" + show(value) + "`, must match `" + pattern.pattern() + "`";
+            return matched.get() ? null : path + " is " + quoted(value) + ", must match `" + pattern.pattern() + "`";
         }
     }
 }

@@ -1,18 +1,21 @@
 package dev.ccv.model.result;
 
+import dev.ccv.model.AsOfSource;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputFile;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The one result model every report format is written from. {@code redacted} says that
- * non-public case studies' identifying text and all notes have been removed.
+ * The one result model every report format is written from. {@code audit} is null in a pre-check.
+ * {@code redacted} says that non-public case studies' identifying text and all notes have been removed.
  */
 public record Report(
         String toolVersion,
         Mode mode,
         LocalDate asOf,
+        AsOfSource asOfSource,
+        AuditMetadata audit,
         Checklist checklist,
         String checklistVersionWarning,
         String partnerName,

@@ -98,6 +98,8 @@ class FieldCheckTest {
         assertThat(evaluate(item, "partner.apnId", "1234567")).isEqualTo(CheckOutcome.met(at(12)));
         assertThat(evaluate(item, "partner.apnId", "x1234567x"))
                 .isEqualTo(CheckOutcome.unmet(at(12), "partner.apnId is `x1234567x`, must match `[0-9]{7}`"));
+        assertThat(evaluate(item, "partner.apnId", " "))
+                .isEqualTo(CheckOutcome.unmet(at(12), "partner.apnId is empty, must match `[0-9]{7}`"));
         assertThat(evaluate(item, "partner.apnId", List.of("1234567")))
                 .isEqualTo(CheckOutcome.unmet(at(12), "partner.apnId must be a single value, not a list"));
     }
