@@ -25,7 +25,7 @@ class AuditRecordProblemsTest {
         Ccv run = audit().replace("audit.yaml", "caseStudy: cs-litware", "caseStudy: cs-litwar").validate();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: audit.yaml:14:16: no case study `cs-litwar` in the self-assessment;"
+        assertThat(run.err()).isEqualTo("error: audit.yaml:18:16: no case study `cs-litwar` in the self-assessment;"
                 + " its case studies: cs-adatum, cs-litware, cs-proseware, cs-trey (did you mean `cs-litware`?)\n"
                 + "ccv: 1 input error; nothing was evaluated.\n");
     }
@@ -35,7 +35,7 @@ class AuditRecordProblemsTest {
         Ccv run = audit().replace("audit.yaml", "item: COST-001", "item: COST-01").validate();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("error: audit.yaml:29:11: an audit finding for `COST-01`, which checklist"
+        assertThat(run.err()).startsWith("error: audit.yaml:35:11: an audit finding for `COST-01`, which checklist"
                 + " `aws-competency-baseline` does not have (did you mean `COST-001`?)\n");
     }
 
@@ -44,8 +44,8 @@ class AuditRecordProblemsTest {
         Ccv run = audit().replace("audit.yaml", REMEDIATION_EVIDENCE, "").validate("--report", "json");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("\"message\": \"auditor: unmet (audit.yaml:9:13); external, not verified:"
-                + " https://northwind.example/blog/aurora-blue-green; audit.yaml:11:18: marked remediated, but no"
+        assertThat(run.out()).contains("\"message\": \"auditor: unmet (audit.yaml:12:13); external, not verified:"
+                + " https://northwind.example/blog/aurora-blue-green; audit.yaml:14:18: marked remediated, but no"
                 + " remediationEvidence is given: the finding stays open; add remediationEvidence: [PATH] naming the"
                 + " file that shows the fix\"");
     }
@@ -57,7 +57,7 @@ class AuditRecordProblemsTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("marked remediated, but no remediation evidence resolves (not found:"
-                + " evidence/remediation/thought-leadership-2027.md at audit.yaml:12:27): the finding stays open");
+                + " evidence/remediation/thought-leadership-2027.md at audit.yaml:15:27): the finding stays open");
     }
 
     @Test
@@ -66,16 +66,16 @@ class AuditRecordProblemsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("error: audit.yaml:15:13: the auditor records `unmet` for ARC-003 for case"
+        assertThat(run.err()).isEqualTo("error: audit.yaml:19:13: the auditor records `unmet` for ARC-003 for case"
                 + " study cs-litware, but the item does not apply: the solution does not operate an AWS environment,"
-                + " at self-assessment.yaml:12:27 (`operatesAwsEnvironment: false`); correct one of the two files:"
+                + " at self-assessment.yaml:13:27 (`operatesAwsEnvironment: false`); correct one of the two files:"
                 + " the self-assessment, or this audit entry\n"
-                + "error: audit.yaml:21:13: the auditor records `unmet` for NETSEC-001 for case study cs-proseware,"
+                + "error: audit.yaml:26:13: the auditor records `unmet` for NETSEC-001 for case study cs-proseware,"
                 + " but the item does not apply: the solution does not operate an AWS environment, at"
-                + " self-assessment.yaml:12:27 (`operatesAwsEnvironment: false`); correct one of the two files: the"
+                + " self-assessment.yaml:13:27 (`operatesAwsEnvironment: false`); correct one of the two files: the"
                 + " self-assessment, or this audit entry\n"
-                + "error: audit.yaml:30:13: the auditor records `unmet` for COST-001, but the item does not apply:"
-                + " the solution does not operate an AWS environment, at self-assessment.yaml:12:27"
+                + "error: audit.yaml:36:13: the auditor records `unmet` for COST-001, but the item does not apply:"
+                + " the solution does not operate an AWS environment, at self-assessment.yaml:13:27"
                 + " (`operatesAwsEnvironment: false`); correct one of the two files: the self-assessment, or this"
                 + " audit entry\n"
                 + "ccv: 3 input errors; nothing was evaluated.\n");
@@ -97,9 +97,9 @@ class AuditRecordProblemsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("N/A    cs-adatum\n"
-                + " ".repeat(28) + "self-assessment.yaml:12: does not apply: the solution does not operate\n"
+                + " ".repeat(28) + "self-assessment.yaml:13: does not apply: the solution does not operate\n"
                 + " ".repeat(32) + "an AWS environment\n"
-                + " ".repeat(28) + "self-assessment.yaml:12: auditor: met (audit.yaml:10:13) noted; the item\n"
+                + " ".repeat(28) + "self-assessment.yaml:13: auditor: met (audit.yaml:13:13) noted; the item\n"
                 + " ".repeat(32) + "does not apply\n");
     }
 }
