@@ -68,7 +68,10 @@ read -r ccv_wall ccv_wall_median <<<"$(awk 'NF { print $1 }' <<<"$ccv_runs" | su
 read -r ccv_cpu ccv_cpu_median <<<"$(awk 'NF { print $2 }' <<<"$ccv_runs" | summary)"
 
 echo "in-process verify times (one JVM; round 1 includes JIT warm-up):"
-java -XX:+UseSerialGC -cp "$here/target/ccv.jar" dev.ccv.bundle.HashBench verify "$bundle" 3 | sed 's/^/  /'
+if [[ ! -f "$here/target/benchmarks.jar" || "$here/src/bench/java/dev/ccv/bench/HashBench.java" -nt "$here/target/benchmarks.jar" ]]; then
+  (cd "$here" && mvn -q -B -P jmh -DskipTests package >/dev/null)
+fi
+java -XX:+UseSerialGC -cp "$here/target/benchmarks.jar" dev.ccv.bench.HashBench verify "$bundle" 3 | sed 's/^/  /'
 echo "openssl dgst -sha256 ($(( ${#listed[@]} )) files), best / median of $rounds: ${openssl_wall} / ${openssl_wall_median} s wall, ${openssl_cpu} / ${openssl_cpu_median} s CPU"
 echo "ccv validate (whole process, through ./ccv), best / median of $rounds: ${ccv_wall} / ${ccv_wall_median} s wall, ${ccv_cpu} / ${ccv_cpu_median} s CPU"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) (other load makes wall times unreliable)"

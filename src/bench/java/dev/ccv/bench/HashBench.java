@@ -1,5 +1,7 @@
-package dev.ccv.bundle;
+package dev.ccv.bench;
 
+import dev.ccv.bundle.IntegrityVerifier;
+import dev.ccv.bundle.ProgressListener;
 import dev.ccv.model.result.Integrity;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Times verifying a sealed bundle folder in one JVM, round after round, for the in-process line
- * of {@code src/bench/hash-bench.sh}; it is not part of the {@code ccv} command line.
+ * of {@code src/bench/hash-bench.sh}. It lives with the benchmarks, in target/benchmarks.jar, not in ccv's jar.
  * Usage: {@code verify DIR [ROUNDS]}.
  */
 public final class HashBench {
