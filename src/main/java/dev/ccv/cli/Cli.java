@@ -15,7 +15,7 @@ public final class Cli {
 
     /** The subcommands, in the order {@code ccv --help} lists them. */
     static final List<String> SUBCOMMANDS = List.of(
-            "validate", "init", "checklists", "show", "lint", "schema", "diff", "manifest");
+            "validate", "init", "checklists", "show", "lint", "schema", "diff", "manifest", "completion");
 
     private Cli() {
     }
@@ -81,6 +81,7 @@ public final class Cli {
             case "schema" -> new SchemaCommand(environment);
             case "diff" -> new DiffCommand(environment);
             case "manifest" -> new ManifestCommand(environment);
+            case "completion" -> new CompletionCommand(environment);
             default -> throw new IllegalArgumentException("no subcommand " + name);
         };
     }
