@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates a submission by SPEC "The verdict": each applicable item per scope, the auditor's
+ * Evaluates a submission by the verdict rules (README, "The verdict"): each applicable item per scope, the auditor's
  * word over the check's, findings and their remediation, removal of case studies with an
  * unremediable finding (then a recount, until nothing more is removed), and the verdict.
  */

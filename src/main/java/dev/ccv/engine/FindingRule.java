@@ -45,7 +45,7 @@ final class FindingRule {
         return new AuditTrail(entry.note(), entry.remediatedOn(), references);
     }
 
-    /** SPEC "The verdict": open critical findings block; unremediable ones only for the partner as a whole. */
+    /** The verdict rules: open critical findings block; unremediable ones only for the partner as a whole. */
     static boolean blocks(FindingSeverity severity, FindingState state, String caseStudyId) {
         return severity == FindingSeverity.CRITICAL
                 && (state == FindingState.OPEN || (state == FindingState.UNREMEDIABLE && caseStudyId == null));

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Writes the JSON report of SPEC.md, field by field in a fixed order, for CI jobs, for
+ * Writes the JSON report (its schema: {@code ccv schema report}), field by field in a fixed order, for CI jobs, for
  * {@code ccv diff} and as the archive copy of a run.
  */
 public final class JsonReporter implements Reporter {
