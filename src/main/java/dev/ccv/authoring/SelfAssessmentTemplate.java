@@ -1,5 +1,8 @@
 package dev.ccv.authoring;
 
+import dev.ccv.authoring.spreadsheet.ImportedAnswer;
+import dev.ccv.authoring.spreadsheet.ImportedAssessment;
+import dev.ccv.authoring.spreadsheet.ImportedCaseStudy;
 import dev.ccv.engine.CheckTypes;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.CheckSpec;
@@ -7,12 +10,14 @@ import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The self-assessment that {@code ccv init} writes for a checklist: every field and every item,
  * with comments saying what to write. It loads without input errors and fails the verdict
- * until the partner fills it in.
+ * until the partner fills it in. {@code ccv import} writes the same file with a workbook's answers
+ * and case studies filled in.
  */
 public final class SelfAssessmentTemplate {
 
@@ -21,14 +26,22 @@ public final class SelfAssessmentTemplate {
     static final String SCHEMA_FILE = "self-assessment.schema.json";
 
     private final Checklist checklist;
+    /** What a workbook said, or null for the plain template. */
+    private final ImportedAssessment imported;
     private final YamlText yaml = new YamlText();
 
-    private SelfAssessmentTemplate(Checklist checklist) {
+    private SelfAssessmentTemplate(Checklist checklist, ImportedAssessment imported) {
         this.checklist = checklist;
+        this.imported = imported;
     }
 
     public static String render(Checklist checklist) {
-        return new SelfAssessmentTemplate(checklist).build();
+        return new SelfAssessmentTemplate(checklist, null).build();
+    }
+
+    /** The template with a workbook's case studies and answers in place of the placeholders. */
+    public static String render(Checklist checklist, ImportedAssessment imported) {
+        return new SelfAssessmentTemplate(checklist, imported).build();
     }
 
     private String build() {
@@ -44,7 +57,8 @@ public final class SelfAssessmentTemplate {
     private void header() {
         yaml.comment("yaml-language-server: $schema=" + SCHEMA_FILE);
         yaml.comment("Self-assessment for " + checklist.title());
-        yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + ". Written by `ccv init`.");
+        yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + (imported == null
+                ? ". Written by `ccv init`." : ". Answers imported from " + imported.source() + " by `ccv import`."));
         yaml.comment("Fill in every TODO, then run: ccv validate <this folder>");
         yaml.comment("Evidence: paths relative to this file's folder, or https:// URLs (recorded, never fetched).");
         yaml.comment("Completion in your editor: ccv schema self-assessment > " + SCHEMA_FILE);
@@ -83,9 +97,20 @@ public final class SelfAssessmentTemplate {
         yaml.blank();
         yaml.comment("One entry per AWS case study: a completed customer project. Copy the entry for each one.");
         yaml.line(0, "caseStudies:");
-        yaml.line(1, "- id: " + PLACEHOLDER_CASE_STUDY + "   # lowercase letters, digits and '-'; responses refer to it");
-        yaml.field(2, "customer", YamlText.quote("TODO: the customer's name"), "required");
-        yaml.field(2, "public", "false", "required: true if AWS may show it publicly");
+        if (imported == null || imported.caseStudies().isEmpty()) {
+            caseStudy(PLACEHOLDER_CASE_STUDY, YamlText.quote("TODO: the customer's name"), "false");
+            return;
+        }
+        for (ImportedCaseStudy caseStudy : imported.caseStudies()) {
+            caseStudy(caseStudy.id(), YamlText.quote(caseStudy.customer()),
+                    caseStudy.isPublic() == null ? "false" : caseStudy.isPublic().toString());
+        }
+    }
+
+    private void caseStudy(String id, String customer, String isPublic) {
+        yaml.line(1, "- id: " + id + "   # lowercase letters, digits and '-'; responses refer to it");
+        yaml.field(2, "customer", customer, "required");
+        yaml.field(2, "public", isPublic, "required: true if AWS may show it publicly");
         yaml.field(2, "url", YamlText.quote(""), "the public case study's https:// URL");
         for (String text : List.of("introduction", "challenge", "solution", "outcomes")) {
             yaml.field(2, text, YamlText.quote(""), "the " + text + ", in a few sentences");
@@ -129,17 +154,34 @@ public final class SelfAssessmentTemplate {
         yaml.line(1, item.id() + ":");
         if (item.isCaseStudyScoped()) {
             yaml.line(2, "caseStudies:   # one answer per case study");
-            yaml.line(3, PLACEHOLDER_CASE_STUDY + ":");
-            answer(4, statuses);
+            for (String caseStudy : caseStudyIds()) {
+                yaml.line(3, caseStudy + ":");
+                answer(4, statuses, imported == null ? null : imported.answer(item.id(), caseStudy));
+            }
         } else {
-            answer(2, statuses);
+            answer(2, statuses, imported == null ? null : imported.answer(item.id(), null));
         }
     }
 
-    private void answer(int indent, String statuses) {
-        yaml.field(indent, "status", "not-met", statuses);
-        yaml.field(indent, "evidence", "[]", "paths in the bundle or https:// URLs");
-        yaml.field(indent, "notes", YamlText.quote(""), "optional");
+    private List<String> caseStudyIds() {
+        List<String> ids = new ArrayList<>();
+        if (imported != null) {
+            imported.caseStudies().forEach(caseStudy -> ids.add(caseStudy.id()));
+        }
+        return ids.isEmpty() ? List.of(PLACEHOLDER_CASE_STUDY) : ids;
+    }
+
+    private void answer(int indent, String statuses, ImportedAnswer answer) {
+        if (answer == null) {
+            yaml.field(indent, "status", "not-met", statuses);
+            yaml.field(indent, "evidence", "[]", "paths in the bundle or https:// URLs");
+            yaml.field(indent, "notes", YamlText.quote(""), "optional");
+            return;
+        }
+        yaml.field(indent, "status", answer.status().yamlName(), statuses);
+        yaml.field(indent, "evidence", "[" + String.join(", ", answer.evidence().stream().map(YamlText::quote)
+                .toList()) + "]", "paths in the bundle or https:// URLs");
+        yaml.line(indent, "notes: " + YamlText.quote(answer.notes()));
     }
 
     private void corporateEvents() {

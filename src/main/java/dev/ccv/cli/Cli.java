@@ -15,7 +15,7 @@ public final class Cli {
 
     /** The subcommands, in the order {@code ccv --help} lists them. */
     static final List<String> SUBCOMMANDS = List.of(
-            "validate", "init", "checklists", "show", "lint", "schema", "diff", "manifest", "completion");
+            "validate", "init", "import", "checklists", "show", "lint", "schema", "diff", "manifest", "completion");
 
     private Cli() {
     }
@@ -75,6 +75,7 @@ public final class Cli {
         return switch (name) {
             case "validate" -> new ValidateCommand(environment);
             case "init" -> new InitCommand(environment);
+            case "import" -> new ImportCommand(environment);
             case "checklists" -> new ChecklistsCommand(environment);
             case "show" -> new ShowCommand(environment);
             case "lint" -> new LintCommand(environment);
