@@ -1,6 +1,7 @@
 package dev.ccv.workbook;
 
 import dev.ccv.bundle.ZipLimits;
+import dev.ccv.files.GivenFile;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +35,8 @@ public final class WorkbookReader {
     }
 
     static Workbook read(Path file, String display, ZipLimits limits) {
+        GivenFile.requireRegular(file, display);
         try {
-            checkFile(file);
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 return WorkbookParts.read(new WorkbookZip(zip, limits));
             } catch (ZipException e) {
@@ -48,18 +48,6 @@ public final class WorkbookReader {
             throw new InvalidInputException(new InputError(SourcePosition.of(display), e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void checkFile(Path file) {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new WorkbookException("no such file; give the path of the .xlsx workbook");
-        }
-        if (Files.isDirectory(file)) {
-            throw new WorkbookException("is a folder; give the path of the .xlsx workbook");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new WorkbookException("is not a regular file; give the path of the .xlsx workbook");
         }
     }
 
