@@ -132,7 +132,7 @@ class WorkbookReaderTest {
         assertThat(errorOf(notWorkbook)).isEqualTo("bundle.zip: is a zip but not an .xlsx workbook (it has no"
                 + " xl/workbook.xml); save it from a spreadsheet program as an Excel workbook (.xlsx)");
         assertThat(errorOf(temp)).endsWith(": is a folder; name a file");
-        assertThat(errorOf(temp.resolve("missing.xlsx"))).isEqualTo("missing.xlsx: no such file");
+        assertThat(errorOf(temp.resolve("missing.xlsx"))).isEqualTo("missing.xlsx: file not found");
     }
 
     @Test
