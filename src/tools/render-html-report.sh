@@ -20,7 +20,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
-"$here/ccv" validate "$bundle" --as-of 2026-06-30 --report "html=$out/report.html" || true
+"$here/ccv" validate "$bundle" --report "html=$out/report.html" || true
 
 # The flags keep a sandboxed, offline, first-run-free browser from reaching for the network.
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking

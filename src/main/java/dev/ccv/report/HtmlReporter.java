@@ -4,6 +4,8 @@ import dev.ccv.model.result.Report;
 import dev.ccv.report.html.CaseStudyMatrix;
 import dev.ccv.report.html.FindingsSection;
 import dev.ccv.report.html.HtmlSection;
+import dev.ccv.report.html.PartnerItems;
+import dev.ccv.report.html.SignOffSection;
 import dev.ccv.report.html.Stylesheet;
 import dev.ccv.report.html.SubmissionSections;
 import dev.ccv.report.html.SummarySection;
@@ -14,9 +16,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes the report as one self-contained HTML5 page an auditor can hand on: verdict, counts, a
- * section-by-section picture, the case-study × item matrix, findings, case studies, integrity,
- * notes and inputs. No script, external style sheet, font or image; it prints on A4.
+ * Writes the report as one self-contained HTML5 page an auditor can sign and hand on: verdict, counts,
+ * a section-by-section picture, the partner-level items and the case-study × item matrix, findings
+ * with their remediation, case studies, integrity, notes, and the sign-off with every input's SHA-256. No script, external style sheet, font or image; it prints on A4.
  *
  * <p>The page is written through the JDK's {@link javax.xml.stream.XMLStreamWriter} (see
  * {@link MarkupWriter}) rather than by string building, so every piece of user text is escaped
@@ -30,9 +32,11 @@ public final class HtmlReporter implements Reporter {
     private static final List<HtmlSection> BODY = List.of(
             new VerdictBanner(),
             new SummarySection(),
+            new PartnerItems(),
             new CaseStudyMatrix(),
             new FindingsSection(),
-            new SubmissionSections());
+            new SubmissionSections(),
+            new SignOffSection());
 
     @Override
     public String format() {

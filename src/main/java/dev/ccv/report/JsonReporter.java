@@ -1,18 +1,15 @@
 package dev.ccv.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.ccv.model.Auditor;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputFile;
 import dev.ccv.model.SourcePosition;
-import dev.ccv.model.result.AuditMetadata;
 import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.ItemResult;
-import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import java.io.IOException;
@@ -41,7 +38,7 @@ public final class JsonReporter implements Reporter {
             json.writeStringField("mode", report.mode().jsonName());
             json.writeStringField("asOf", report.asOf().toString());
             json.writeStringField("asOfSource", report.asOfSource().jsonName());
-            writeAudit(json, report.audit());
+            AuditJson.writeAudit(json, report.audit());
             writeChecklist(json, report.checklist());
             json.writeObjectFieldStart("partner");
             json.writeStringField("name", report.partnerName());
@@ -63,26 +60,6 @@ public final class JsonReporter implements Reporter {
             json.writeEndObject();
         }
         out.write("\n");
-    }
-
-    /** Who audited and when; null in a pre-check. */
-    private static void writeAudit(JsonGenerator json, AuditMetadata audit) throws IOException {
-        if (audit == null) {
-            json.writeNullField("audit");
-            return;
-        }
-        json.writeObjectFieldStart("audit");
-        json.writeStringField("auditor", audit.auditor());
-        json.writeArrayFieldStart("auditors");
-        for (Auditor auditor : audit.auditors()) {
-            json.writeStartObject();
-            json.writeStringField("name", auditor.name());
-            PrettyJson.stringOrNull(json, "role", auditor.role());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        PrettyJson.stringOrNull(json, "date", audit.date() == null ? null : audit.date().toString());
-        json.writeEndObject();
     }
 
     private static void writeChecklist(JsonGenerator json, Checklist checklist) throws IOException {
@@ -148,17 +125,7 @@ public final class JsonReporter implements Reporter {
             json.writeStringField("message", finding.message());
             AuditTrail audit = finding.audit();
             PrettyJson.stringOrNull(json, "note", audit.note());
-            PrettyJson.stringOrNull(json, "remediatedOn", audit.remediatedOn() == null ? null
-                    : audit.remediatedOn().toString());
-            json.writeArrayFieldStart("remediationEvidence");
-            for (RemediationReference reference : audit.remediationEvidence()) {
-                json.writeStartObject();
-                json.writeStringField("ref", reference.ref());
-                json.writeBooleanField("resolved", reference.resolved());
-                PrettyJson.stringOrNull(json, "sha256", reference.sha256());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            AuditJson.writeRemediation(json, audit);
             writeLocation(json, finding.location());
             json.writeEndObject();
         }

@@ -3,11 +3,14 @@ package dev.ccv.report;
 import dev.ccv.model.Item;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
 import dev.ccv.report.xml.MarkupWriter;
+import dev.ccv.report.wording.AuditWording;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -71,6 +74,16 @@ public final class JunitReporter implements Reporter {
         property(xml, "partner", report.partnerName());
         property(xml, "mode", report.mode().jsonName());
         property(xml, "as-of", report.asOf().toString());
+        property(xml, "as-of.source", report.asOfSource().jsonName());
+        if (report.audit() != null) {
+            property(xml, "auditor", report.audit().auditor());
+            if (!report.audit().auditors().isEmpty()) {
+                property(xml, "auditors", AuditWording.people(report.audit()));
+            }
+            if (report.audit().date() != null) {
+                property(xml, "audit.date", report.audit().date().toString());
+            }
+        }
         property(xml, "verdict", report.verdict().jsonName());
         xml.close();
     }
@@ -111,8 +124,18 @@ public final class JunitReporter implements Reporter {
         finding.ifPresent(f -> text.append("finding: ").append(f.severity().jsonName())
                 .append(", ").append(f.state().jsonName())
                 .append(f.blocking() ? ", blocking" : ", not blocking").append('\n'));
-        if (finding.map(Finding::auditorNote).isPresent()) {
-            text.append("auditor: ").append(finding.get().auditorNote()).append('\n');
+        if (finding.isPresent()) {
+            AuditTrail audit = finding.get().audit();
+            if (audit.note() != null) {
+                text.append("auditor: ").append(audit.note()).append('\n');
+            }
+            if (audit.remediatedOn() != null) {
+                text.append("remediated on ").append(audit.remediatedOn()).append('\n');
+            }
+            for (RemediationReference reference : audit.remediationEvidence()) {
+                text.append("remediation evidence: ").append(reference.ref()).append(" (")
+                        .append(AuditWording.state(reference)).append(")\n");
+            }
         }
         return text.toString();
     }

@@ -2,16 +2,20 @@ package dev.ccv.report;
 
 import dev.ccv.model.Checklist;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
+import dev.ccv.report.wording.AuditWording;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,7 +53,13 @@ public final class MarkdownReporter implements Reporter {
         md.append("| | |\n|---|---|\n");
         row(md, "Partner", text(report.partnerName()));
         row(md, "Checklist", text(checklist.title()) + " (" + text(checklist.id()) + " " + text(checklist.version()) + ")");
-        row(md, "As of", report.asOf().toString());
+        row(md, "As of", text(AuditWording.asOf(report)));
+        if (report.audit() != null) {
+            row(md, "Audit", text(AuditWording.auditor(report.audit())));
+            if (!report.audit().auditors().isEmpty()) {
+                row(md, "Auditors", text(AuditWording.people(report.audit())));
+            }
+        }
         row(md, "Mode", report.mode().jsonName());
         row(md, "Tool", "ccv " + text(report.toolVersion()));
         if (report.redacted()) {
@@ -74,15 +84,27 @@ public final class MarkdownReporter implements Reporter {
             md.append("None.\n");
             return;
         }
-        md.append("| Item | Case study | Severity | State | Blocking | Message | Location |\n")
-                .append("|---|---|---|---|---|---|---|\n");
+        md.append("| Item | Case study | Severity | State | Blocking | Message | Remediation | Location |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
         for (Finding finding : findings) {
             String message = text(finding.message())
                     + (finding.auditorNote() == null ? "" : "<br>Auditor's note: " + text(finding.auditorNote()));
             row(md, text(finding.itemId()), text(finding.caseStudyId()), finding.severity().jsonName(),
                     finding.state().jsonName(), finding.blocking() ? "**yes**" : "no", message,
-                    location(finding.location()));
+                    remediation(finding.audit()), location(finding.location()));
         }
+    }
+
+    /** When it was remediated, then each piece of remediation evidence with whether it resolved. */
+    private static String remediation(AuditTrail audit) {
+        List<String> lines = new ArrayList<>();
+        if (audit.remediatedOn() != null) {
+            lines.add("on " + audit.remediatedOn());
+        }
+        for (RemediationReference reference : audit.remediationEvidence()) {
+            lines.add(text(reference.ref()) + " (" + text(AuditWording.state(reference)) + ")");
+        }
+        return String.join("<br>", lines);
     }
 
     private static void writeCaseStudies(List<CaseStudyStatus> caseStudies, StringBuilder md) {

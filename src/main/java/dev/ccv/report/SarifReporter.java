@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ccv.model.Item;
 import dev.ccv.model.Severity;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
@@ -208,6 +209,9 @@ public final class SarifReporter implements Reporter {
         if (finding.auditorNote() != null) {
             json.writeStringField("auditorNote", finding.auditorNote());
         }
+        if (finding.audit() != AuditTrail.NONE) {
+            AuditJson.writeRemediation(json, finding.audit());
+        }
         json.writeEndObject();
     }
 
@@ -258,6 +262,8 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("partner", report.partnerName());
         json.writeStringField("mode", report.mode().jsonName());
         json.writeStringField("asOf", report.asOf().toString());
+        json.writeStringField("asOfSource", report.asOfSource().jsonName());
+        AuditJson.writeAudit(json, report.audit());
         json.writeStringField("verdict", report.verdict().jsonName());
         json.writeBooleanField("redacted", report.redacted());
         json.writeEndObject();

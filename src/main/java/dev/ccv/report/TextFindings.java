@@ -8,6 +8,7 @@ import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.TextStyle.Colour;
+import dev.ccv.report.wording.AuditWording;
 import java.util.List;
 
 /** The case studies, findings and bundle-integrity parts of the text report. */

@@ -4,6 +4,7 @@ import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
 import dev.ccv.report.TextStyle.Colour;
+import dev.ccv.report.wording.AuditWording;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

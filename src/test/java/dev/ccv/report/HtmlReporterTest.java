@@ -44,7 +44,7 @@ class HtmlReporterTest {
         assertThat(failing.selectFirst(".verdict .reason").text()).isEqualTo("1 blocking finding");
         assertThat(failing.select("header dl > div").eachText()).containsExactly(
                 "Partner Acme Cloud Consulting", "Checklist sample-competency · version 2025.1", "Mode audit",
-                "As of 2025-06-02");
+                "As of 2025-06-02 (the audit date)", "Audit Example Assurance LLP, 2025-06-02");
         assertThat(failing.selectFirst("header .alert").text()).isEqualTo(
                 "Bundle integrity check failed: 1 file(s) do not match MANIFEST.sha256 (exit code 3).");
         assertThat(failing.title()).isEqualTo("FAIL · Sample Competency Validation Checklist · Acme Cloud Consulting");
@@ -99,10 +99,59 @@ class HtmlReporterTest {
                 .containsExactly("evidence/globex/root-mfa.png", "SHA-256 does not match the manifest");
         assertThat(doc.select("#notes li").eachText())
                 .containsExactly("Case study cs-initech was removed from consideration: ARC-001 cannot be remediated.");
-        assertThat(doc.select("#inputs tbody tr").eachText()).containsExactly(
+        assertThat(doc.select("#sign-off table.inputs tbody tr").eachText()).containsExactly(
                 "self-assessment.yaml " + "0f".repeat(32), "audit.yaml " + "a1".repeat(32));
         assertThat(page(SampleReports.passing()).selectFirst("#integrity p").text())
                 .startsWith("The bundle is not sealed");
+    }
+
+    @Test
+    void signOffNamesTheFirmThePeopleTheDateTheChecklistVersionAndEveryInput() {
+        Document doc = page(SampleReports.failing());
+
+        assertThat(doc.selectFirst("#sign-off h2").text()).isEqualTo("Sign-off");
+        assertThat(doc.select("#sign-off dl > div").eachText()).containsExactly(
+                "Audit firm Example Assurance LLP", "Audit date 2025-06-02",
+                "Checklist sample-competency · version 2025.1", "Measured as of 2025-06-02 (the audit date)");
+        assertThat(doc.select("#sign-off table.signatures tbody tr").eachText())
+                .containsExactly("Jane Roe lead auditor", "Sam Poe");
+        assertThat(doc.select("#sign-off table.signatures td.signature-line")).hasSize(4);
+        Document preCheck = page(SampleReports.passing());
+        assertThat(preCheck.selectFirst("#sign-off h2").text()).isEqualTo("Inputs");
+        assertThat(preCheck.selectFirst("#sign-off p").text())
+                .isEqualTo("A pre-check: no audit record was given, so there is no auditor to sign.");
+    }
+
+    @Test
+    void partnerLevelItemsHaveTheirOwnTableBesideTheMatrix() {
+        Document doc = page(SampleReports.failing());
+
+        assertThat(doc.select("#partner-items tbody tr").eachText()).containsExactly(
+                "BR-001 Partner is at the Advanced tier or higher required met",
+                "BR-002 At least 2 case studies, 1 of them public required unmet open",
+                "BR-003 Thought leadership in the last 12 months recommended met");
+        assertThat(doc.select("section").eachAttr("id")).containsSubsequence("partner-items", "matrix");
+    }
+
+    @Test
+    void eachFindingSaysWhatClosedIt() {
+        Element remediated = page(SampleReports.failing()).select("table.findings tbody tr").get(1);
+
+        assertThat(remediated.selectFirst("td.remediation .remediated-on").text()).isEqualTo("Remediated on 2025-06-03");
+        assertThat(remediated.select("td.remediation .evidence").eachText()).containsExactly(
+                "evidence/remediation/globex-root-mfa.png SHA-256 " + "c3".repeat(32),
+                "https://acme.example/mfa-change external, not verified",
+                "evidence/remediation/missing.png not found");
+        assertThat(remediated.select("td.remediation .evidence.missing")).hasSize(1);
+    }
+
+    @Test
+    void summaryCountsSayWhetherTheyCountItemsOrResults() {
+        Document doc = page(SampleReports.failing());
+
+        assertThat(doc.select("#summary h3").eachText()).containsExactly(
+                "Checklist items, each counted once over all its results", "Findings, one per unmet result",
+                "Results by section: one per partner-level item, one per case study for each case-study item");
     }
 
     @Test

@@ -92,7 +92,11 @@ class JunitReporterTest {
                 self-assessment.yaml:40:3: auditor: unmet
                 finding: critical, remediated, not blocking
                 auditor: Root MFA was missing; enabled on 2025-06-03
-                """);
+                remediated on 2025-06-03
+                remediation evidence: evidence/remediation/globex-root-mfa.png (SHA-256 %s)
+                remediation evidence: https://acme.example/mfa-change (external, not verified)
+                remediation evidence: evidence/remediation/missing.png (not found)
+                """.formatted("c3".repeat(32)));
     }
 
     @Test

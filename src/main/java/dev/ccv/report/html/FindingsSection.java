@@ -1,18 +1,24 @@
 package dev.ccv.report.html;
 
 import dev.ccv.model.Item;
+import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
+import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
+import dev.ccv.report.wording.AuditWording;
 import dev.ccv.report.xml.MarkupWriter;
 import java.io.IOException;
 import java.util.List;
 
-/** Every critical finding and observation, with where it stands and whether it blocks the verdict. */
+/**
+ * Every critical finding and observation, with where it stands, whether it blocks the verdict, the
+ * auditor's note, and what closed it: the remediation date and each piece of evidence with its SHA-256.
+ */
 public final class FindingsSection implements HtmlSection {
 
     private static final List<String> HEADINGS =
-            List.of("Item", "Case study", "Severity", "State", "Blocking", "Finding", "Location");
+            List.of("Item", "Case study", "Severity", "State", "Blocking", "Finding", "Remediation", "Location");
 
     @Override
     public void write(Report report, MarkupWriter html) throws IOException {
@@ -36,6 +42,21 @@ public final class FindingsSection implements HtmlSection {
         }
         html.close();
         html.close();
+        html.close();
+    }
+
+    /** When the finding was remediated and each piece of evidence that shows it, with its SHA-256 or state. */
+    private static void remediation(AuditTrail audit, MarkupWriter html) throws IOException {
+        html.open("td").attr("class", "remediation");
+        if (audit.remediatedOn() != null) {
+            html.inline("span").attr("class", "remediated-on").text("Remediated on " + audit.remediatedOn()).close();
+        }
+        for (RemediationReference reference : audit.remediationEvidence()) {
+            html.text(" ").inline("span").attr("class", "evidence" + (reference.resolved() ? "" : " missing"))
+                    .inline("span").attr("class", "mono").text(reference.ref()).close()
+                    .text(" ").inline("span").attr("class", "sub mono hash").text(AuditWording.state(reference)).close()
+                    .close();
+        }
         html.close();
     }
 
@@ -63,6 +84,7 @@ public final class FindingsSection implements HtmlSection {
             html.text(" ").inline("span").attr("class", "sub").text("Auditor: " + finding.auditorNote()).close();
         }
         html.close();
+        remediation(finding.audit(), html);
         html.open("td").attr("class", "mono location")
                 .text(finding.location() == null ? "" : finding.location().toString())
                 .close();

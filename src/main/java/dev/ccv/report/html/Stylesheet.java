@@ -68,9 +68,9 @@ public final class Stylesheet {
             .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px;
               overflow-wrap: anywhere; }
             .hash { word-break: break-all; }
-            .location { white-space: nowrap; }
+            .location { overflow-wrap: anywhere; }
             td.blocks { color: var(--fail); font-weight: 700; }
-            td.message { min-width: 14em; }
+            td.message { min-width: 10em; }
             td.case-study { white-space: nowrap; }
             .bar-cell { width: 55%; }
             .bar { display: flex; height: 22px; border-radius: 4px; overflow: hidden; background: var(--wash);
@@ -99,6 +99,16 @@ public final class Stylesheet {
             .matrix tbody th .id { display: inline; }
             tr.blocking td:first-child { box-shadow: inset 4px 0 0 var(--fail); }
             ul { margin: 8px 0; padding-left: 22px; }
+            td.remediation { min-width: 13em; }
+            .remediated-on { display: block; font-weight: 600; white-space: nowrap; }
+            table.findings { font-size: 13px; }
+            .evidence { display: block; margin-top: 2px; }
+            .evidence.missing .mono { color: var(--fail); text-decoration: line-through; }
+            .partner-items tbody th { font-weight: normal; }
+            .partner-items tbody th .id { display: inline; }
+            dl.sign-off { margin: 8px 0 12px; }
+            table.signatures td.signature-line { width: 30%; height: 2.6em; border-bottom: 1px solid var(--ink); }
+            table.inputs { margin-top: 12px; }
             footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted);
               font-size: 12px; }
             @page { size: A4; margin: 14mm 12mm; }
@@ -106,11 +116,11 @@ public final class Stylesheet {
               body { max-width: none; padding: 0; font-size: 11px; }
               h2 { break-after: avoid; page-break-after: avoid; margin-top: 20px; }
               h3 { break-after: avoid; page-break-after: avoid; }
-              .banner, .counts, table.sections, #integrity, #notes { break-inside: avoid; page-break-inside: avoid; }
+              .banner, .counts, table.sections, #integrity, #notes, #sign-off { break-inside: avoid;
+                page-break-inside: avoid; }
               thead { display: table-header-group; }
               .counts { grid-template-columns: 1fr; gap: 4px; }
               .card .number { font-size: 18px; }
-              .location { white-space: normal; overflow-wrap: anywhere; }
               footer { margin-top: 16px; }
             }
             @media screen and (max-width: 760px) {

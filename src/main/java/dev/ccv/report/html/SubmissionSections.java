@@ -1,6 +1,5 @@
 package dev.ccv.report.html;
 
-import dev.ccv.model.InputFile;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * What the verdict rests on: the case studies and why any were removed, the bundle's integrity,
- * notes and warnings for the reader, and the input files with their SHA-256.
+ * notes and warnings for the reader (the input files and their SHA-256 are in the sign-off).
  */
 public final class SubmissionSections implements HtmlSection {
 
@@ -21,7 +20,6 @@ public final class SubmissionSections implements HtmlSection {
         caseStudies(report, html);
         integrity(report.integrity(), html);
         notes(report, html);
-        inputs(report, html);
     }
 
     private static void caseStudies(Report report, MarkupWriter html) throws IOException {
@@ -100,23 +98,6 @@ public final class SubmissionSections implements HtmlSection {
             }
             html.close();
         }
-        html.close();
-    }
-
-    private static void inputs(Report report, MarkupWriter html) throws IOException {
-        html.open("section").attr("id", "inputs");
-        html.element("h2", "Inputs");
-        html.open("table");
-        headings(html, "File", "SHA-256");
-        html.open("tbody");
-        for (InputFile input : report.inputs()) {
-            html.open("tr");
-            html.open("td").attr("class", "mono").text(input.path()).close();
-            html.open("td").attr("class", "mono hash").text(input.sha256()).close();
-            html.close();
-        }
-        html.close();
-        html.close();
         html.close();
     }
 

@@ -18,11 +18,12 @@ public final class SummarySection implements HtmlSection {
         html.open("section").attr("id", "summary");
         html.element("h2", "Summary");
         html.open("div").attr("class", "counts");
-        group(html, "Checklist items", new Count("Items", summary.items(), "total"),
+        group(html, "Checklist items, each counted once over all its results",
+                new Count("Items", summary.items(), "total"),
                 new Count("Met", summary.met(), "met"),
                 new Count("Unmet", summary.unmet(), "unmet"),
                 new Count("Not applicable", summary.notApplicable(), "na"));
-        group(html, "Findings", new Count("Critical, open", summary.criticalOpen(), "unmet"),
+        group(html, "Findings, one per unmet result", new Count("Critical, open", summary.criticalOpen(), "unmet"),
                 new Count("Critical, remediated", summary.criticalRemediated(), "remediated"),
                 new Count("Critical, unremediable", summary.criticalUnremediable(), "unremediable"),
                 new Count("Observations", summary.observations(), "observation"));
@@ -49,7 +50,7 @@ public final class SummarySection implements HtmlSection {
     }
 
     private static void sectionBars(Report report, MarkupWriter html) throws IOException {
-        html.element("h3", "Results by section");
+        html.element("h3", "Results by section: one per partner-level item, one per case study for each case-study item");
         html.open("table").attr("class", "sections");
         html.open("thead").open("tr");
         for (String heading : List.of("Section", "Results", "Met", "Unmet", "N/A")) {

@@ -2,6 +2,7 @@ package dev.ccv.report.html;
 
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Report;
+import dev.ccv.report.wording.AuditWording;
 import dev.ccv.model.result.Verdict;
 import dev.ccv.report.xml.MarkupWriter;
 import java.io.IOException;
@@ -23,7 +24,10 @@ public final class VerdictBanner implements HtmlSection {
         entry(html, "Partner", report.partnerName());
         entry(html, "Checklist", report.checklist().id() + " · version " + report.checklist().version());
         entry(html, "Mode", report.mode().jsonName());
-        entry(html, "As of", report.asOf().toString());
+        entry(html, "As of", AuditWording.asOf(report));
+        if (report.audit() != null) {
+            entry(html, "Audit", AuditWording.auditor(report.audit()));
+        }
         html.close();
         if (report.integrity().failed()) {
             html.open("p").attr("class", "alert").text("Bundle integrity check failed: "

@@ -1,4 +1,4 @@
-package dev.ccv.report;
+package dev.ccv.report.wording;
 
 import dev.ccv.model.Auditor;
 import dev.ccv.model.result.AuditMetadata;
@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The same words in every human-readable format for the as-of date, the audit team and remediation evidence. */
-final class AuditWording {
+public final class AuditWording {
 
     private AuditWording() {
     }
 
     /** {@code 2026-06-15 (the audit date)}: the date and where it came from. */
-    static String asOf(Report report) {
+    public static String asOf(Report report) {
         String source = switch (report.asOfSource()) {
             case OPTION -> "--as-of";
             case AUDIT -> "the audit date";
@@ -25,12 +25,12 @@ final class AuditWording {
     }
 
     /** {@code Example Assurance LLP, 2026-06-15}: the firm and the audit date. */
-    static String auditor(AuditMetadata audit) {
+    public static String auditor(AuditMetadata audit) {
         return audit.date() == null ? audit.auditor() : audit.auditor() + ", " + audit.date();
     }
 
     /** {@code Jane Roe (lead auditor), Raj Patel}; empty when the record names nobody. */
-    static String people(AuditMetadata audit) {
+    public static String people(AuditMetadata audit) {
         List<String> people = new ArrayList<>();
         for (Auditor auditor : audit.auditors()) {
             people.add(auditor.role() == null || auditor.role().isBlank() ? auditor.name()
@@ -40,7 +40,7 @@ final class AuditWording {
     }
 
     /** Whether a remediation reference resolved, and how to check it: its SHA-256, or that it is external. */
-    static String state(RemediationReference reference) {
+    public static String state(RemediationReference reference) {
         if (!reference.resolved()) {
             return "not found";
         }
