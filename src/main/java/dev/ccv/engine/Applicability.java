@@ -13,11 +13,17 @@ import java.util.Optional;
 /** Decides whether an item applies to this solution (and case study), and says why not when it does not. */
 final class Applicability {
 
+    private static final String OPERATES = "operatesAwsEnvironment";
+
     private Applicability() {
     }
 
-    /** A not-applicable outcome naming the first condition that fails, or empty when the item applies. */
-    static Optional<CheckOutcome> whyNot(Section section, Item item, SelfAssessment assessment, CaseStudy caseStudy) {
+    /**
+     * A not-applicable outcome naming the first condition that fails, or empty when the item applies.
+     * {@code considered} are the case studies still under consideration (for partner-scoped items).
+     */
+    static Optional<CheckOutcome> whyNot(Section section, Item item, SelfAssessment assessment, CaseStudy caseStudy,
+                                         List<CaseStudy> considered) {
         AppliesTo appliesTo;
         try {
             appliesTo = section.appliesToOf(item);
@@ -36,10 +42,12 @@ final class Applicability {
                     "does not apply: deployment type is " + shown(solution.deploymentType()));
         }
         Boolean operates = appliesTo.operatesAwsEnvironment();
-        if (operates != null && operates != solution.operatesAwsEnvironment()) {
-            return notApplicable(assessment, "solution.operatesAwsEnvironment", solution, operates
-                    ? "does not apply: the solution does not operate an AWS environment"
-                    : "does not apply: the solution operates an AWS environment");
+        if (operates != null) {
+            Optional<CheckOutcome> why = caseStudy == null
+                    ? whyNotOperated(operates, assessment, considered) : whyNotOperated(operates, assessment, caseStudy);
+            if (why.isPresent()) {
+                return why;
+            }
         }
         Boolean wantsPublic = appliesTo.publicCaseStudy();
         if (caseStudy != null && wantsPublic != null && wantsPublic != caseStudy.isPublic()) {
@@ -47,6 +55,48 @@ final class Applicability {
                     + caseStudy.id() + (caseStudy.isPublic() ? " is public" : " is not public")));
         }
         return Optional.empty();
+    }
+
+    /** A case-study-scoped item tests the case study's own value (the solution's when it gives none). */
+    private static Optional<CheckOutcome> whyNotOperated(boolean wanted, SelfAssessment assessment, CaseStudy caseStudy) {
+        boolean operated = caseStudy.operatesAwsEnvironment(assessment.solution());
+        if (operated == wanted) {
+            return Optional.empty();
+        }
+        SourcePosition where = caseStudy.fields().containsKey(OPERATES)
+                ? caseStudy.fields().get(OPERATES).position() : caseStudy.position();
+        return Optional.of(CheckOutcome.notApplicable(where, "does not apply: case study " + caseStudy.id()
+                + (operated ? " operates" : " does not operate") + " an AWS environment"));
+    }
+
+    /**
+     * A partner-scoped item: an AWS environment is operated when the solution or any case study
+     * under consideration operates one (the program asks about the solution or a case study).
+     */
+    private static Optional<CheckOutcome> whyNotOperated(boolean wanted, SelfAssessment assessment,
+                                                         List<CaseStudy> considered) {
+        Solution solution = assessment.solution();
+        CaseStudy operating = null;
+        for (CaseStudy caseStudy : considered) {
+            if (caseStudy.operatesAwsEnvironment(solution)) {
+                operating = caseStudy;
+                break;
+            }
+        }
+        boolean operated = solution.operatesAwsEnvironment() || operating != null;
+        if (operated == wanted) {
+            return Optional.empty();
+        }
+        if (!operated) {
+            return notApplicable(assessment, "solution." + OPERATES, solution,
+                    "does not apply: neither the solution nor any case study under consideration operates an AWS"
+                            + " environment");
+        }
+        return solution.operatesAwsEnvironment()
+                ? notApplicable(assessment, "solution." + OPERATES, solution,
+                        "does not apply: the solution operates an AWS environment")
+                : Optional.of(CheckOutcome.notApplicable(operating.position(), "does not apply: case study "
+                        + operating.id() + " operates an AWS environment"));
     }
 
     private static boolean allows(List<String> allowed, String value) {

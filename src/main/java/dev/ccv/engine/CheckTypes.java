@@ -1,5 +1,6 @@
 package dev.ccv.engine;
 
+import dev.ccv.engine.checks.AtLeastCheck;
 import dev.ccv.engine.checks.AttestationCheck;
 import dev.ccv.engine.checks.CaseStudyCountCheck;
 import dev.ccv.engine.checks.CaseStudyFieldsCheck;
@@ -26,7 +27,8 @@ public final class CheckTypes {
             new CaseStudyCountCheck(),
             new CaseStudyFieldsCheck(),
             new FieldCheck(),
-            new CorporateEventsCheck());
+            new CorporateEventsCheck(),
+            new AtLeastCheck());
 
     private CheckTypes() {
     }

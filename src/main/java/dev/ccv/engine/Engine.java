@@ -73,6 +73,11 @@ public final class Engine {
         List<ItemResult> results = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
+        Optional<Finding> outOfValidity = ValidityRule.finding(submission);
+        if (outOfValidity.isPresent()) {
+            findings.add(outOfValidity.get());
+            verdict = Verdict.FAIL;
+        }
         for (Evaluated evaluated : round) {
             results.add(evaluated.result());
             if (evaluated.finding() != null) {
@@ -84,6 +89,7 @@ public final class Engine {
         }
         List<CaseStudyStatus> caseStudies = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        ValidityRule.note(submission).ifPresent(notes::add);
         for (CaseStudy caseStudy : submission.assessment().caseStudies()) {
             String because = removed.containsKey(caseStudy.id())
                     ? String.join(", ", removed.get(caseStudy.id())) + " unremediable" : null;
@@ -133,7 +139,7 @@ public final class Engine {
         String caseStudyId = caseStudy == null ? null : caseStudy.id();
         Optional<AuditFinding> entry = entries.find(item.id(), caseStudyId);
         Optional<CheckOutcome> notApplicable =
-                Applicability.whyNot(section, item, submission.assessment(), caseStudy);
+                Applicability.whyNot(section, item, submission.assessment(), caseStudy, considered);
         if (notApplicable.isPresent()) {
             List<String> messages = new ArrayList<>(notApplicable.get().messages());
             if (entry.isPresent()) {

@@ -21,7 +21,7 @@ final class CaseStudyReader {
             List.of("customer", "url", "introduction", "challenge", "solution", "outcomes");
     private static final List<String> LIST_FIELDS = List.of("awsServices", "thirdPartyTools");
     private static final List<String> KEYS = List.of("id", "customer", "public", "url", "introduction", "challenge",
-            "solution", "awsServices", "thirdPartyTools", "dateDelivered", "outcomes", "evidence");
+            "solution", "awsServices", "thirdPartyTools", "dateDelivered", "outcomes", "evidence", "operatesAwsEnvironment");
 
     private final NodeReader reader;
     private final EvidenceResolver resolver;
@@ -66,7 +66,8 @@ final class CaseStudyReader {
         put(fields, map, "evidence", values(references, map.has("evidence")));
         List<Evidence> evidence = resolver.resolveAll(references, reader.problems());
         return new CaseStudy(id, customer, Boolean.TRUE.equals(isPublic), fields.containsKey("url")
-                ? (String) fields.get("url").value() : null, delivered, evidence, fields, map.position());
+                ? (String) fields.get("url").value() : null, delivered, evidence, fields,
+                map.bool("operatesAwsEnvironment"), map.position());
     }
 
     private static List<String> values(List<Located<String>> texts, boolean written) {

@@ -2,6 +2,7 @@ package dev.ccv.loading;
 
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Located;
+import dev.ccv.model.Publication;
 import dev.ccv.model.Section;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -12,8 +13,14 @@ import java.util.List;
 /** Reads a checklist file ({@code kind: checklist}) into a {@link Checklist}, reporting every input error in it. */
 public final class ChecklistLoader {
 
-    private static final List<String> KEYS = List.of(
-            "kind", "id", "title", "version", "solutionCategories", "deploymentTypes", "sections");
+    private static final List<String> KEYS = keys();
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of(
+                "kind", "id", "title", "version", "solutionCategories", "deploymentTypes", "sections"));
+        keys.addAll(PublicationReader.KEYS);
+        return List.copyOf(keys);
+    }
 
     /** Reads the file; {@code source} says where it came from ("built-in", or the path the user gave). */
     public Checklist load(Path file, String displayName, String source) {
@@ -36,6 +43,7 @@ public final class ChecklistLoader {
         }
         String title = top.requiredText("title");
         String version = top.requiredText("version");
+        Publication publication = PublicationReader.read(top);
         List<String> categories = declared(top, "solutionCategories", "solution category");
         List<String> deploymentTypes = declared(top, "deploymentTypes", "deployment type");
         List<Section> sections = new ArrayList<>();
@@ -43,7 +51,8 @@ public final class ChecklistLoader {
             sections = new SectionReader(reader, categories, deploymentTypes).readAll(top.list("sections"));
         }
         problems.throwIfAny();
-        return new Checklist(id, title, version, categories, deploymentTypes, sections, source, top.position());
+        return new Checklist(id, title, version, categories, deploymentTypes, sections, source, publication,
+                top.position());
     }
 
     /** The solution categories or deployment types the checklist declares, each a unique lowercase id. */

@@ -15,8 +15,8 @@ import java.util.Map;
 /** Reads {@code responses}: per item id, one answer, or one answer per case study under {@code caseStudies}. */
 final class ResponseReader {
 
-    private static final List<String> ANSWER_KEYS = List.of("status", "evidence", "notes");
-    private static final List<String> RESPONSE_KEYS = List.of("status", "evidence", "notes", "caseStudies");
+    private static final List<String> ANSWER_KEYS = List.of("status", "evidence", "notes", "options");
+    private static final List<String> RESPONSE_KEYS = List.of("status", "evidence", "notes", "options", "caseStudies");
     private static final Map<String, ResponseStatus> STATUSES = NodeReader.choicesOf(ResponseStatus.values());
 
     private final NodeReader reader;
@@ -50,8 +50,8 @@ final class ResponseReader {
         if (!map.has("caseStudies")) {
             return new Response(entry.key(), answer(map, entry.position()), Map.of(), entry.position());
         }
-        if (map.has("status") || map.has("evidence") || map.has("notes")) {
-            reader.problems().add(entry.position(), "a response has either `status`, `evidence` and `notes`,"
+        if (map.has("status") || map.has("evidence") || map.has("notes") || map.has("options")) {
+            reader.problems().add(entry.position(), "a response has either `status`, `evidence`, `notes` and `options`,"
                     + " or `caseStudies:` with one answer per case study, not both");
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -86,6 +86,6 @@ final class ResponseReader {
     private Answer answer(YamlMap map, SourcePosition position) {
         ResponseStatus status = map.requiredChoice("status", "status", STATUSES);
         List<Evidence> evidence = resolver.resolveAll(map.texts("evidence"), reader.problems());
-        return new Answer(status, evidence, map.text("notes"), position);
+        return new Answer(status, evidence, map.text("notes"), map.texts("options"), position);
     }
 }

@@ -21,7 +21,8 @@ final class SectionReader {
 
     private static final List<String> SECTION_KEYS = List.of("id", "title", "appliesTo", "items");
     private static final List<String> ITEM_KEYS = List.of(
-            "id", "title", "description", "severity", "scope", "appliesTo", "allowNotApplicable", "check");
+            "id", "title", "description", "severity", "scope", "appliesTo", "allowNotApplicable", "check", "source",
+            "assumed");
     private static final Map<String, Severity> SEVERITIES = NodeReader.choicesOf(Severity.values());
     private static final Map<String, Scope> SCOPES = NodeReader.choicesOf(Scope.values());
 
@@ -82,7 +83,7 @@ final class SectionReader {
         Scope scope = map.choice("scope", "scope", SCOPES, Scope.PARTNER);
         boolean allowNotApplicable = map.bool("allowNotApplicable", false);
         return new Item(id, title, description, severity, scope, appliesTo, allowNotApplicable, check(map),
-                map.position());
+                map.text("source"), map.bool("assumed", false), map.position());
     }
 
     /** The check as written; its parameters stay plain values for the engine to judge. */

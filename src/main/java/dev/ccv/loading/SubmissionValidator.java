@@ -6,6 +6,7 @@ import dev.ccv.model.AuditFinding;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
+import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
@@ -87,8 +88,32 @@ public final class SubmissionValidator {
                 problems.add(response.position(), "item `" + item.get().id() + "` is partner-scoped: answer it once"
                         + " with `status:`, not per case study under `caseStudies:`");
             }
+            if (response.answer() != null) {
+                checkOptions(item.get(), response.answer());
+            }
             for (Map.Entry<String, Answer> answer : response.caseStudies().entrySet()) {
                 knownCaseStudy(answer.getKey(), answer.getValue().position());
+                checkOptions(item.get(), answer.getValue());
+            }
+        }
+
+        /** Options are answered only to items that list them, and only with ids the item has. */
+        private void checkOptions(Item item, Answer answer) {
+            if (answer.options().isEmpty()) {
+                return;
+            }
+            List<String> ids = item.check().optionIds();
+            if (ids.isEmpty()) {
+                problems.add(answer.options().get(0).position(), "item `" + item.id() + "` has no options to choose"
+                        + " from (its check is `" + item.check().type() + "`); leave `options` out");
+                return;
+            }
+            for (Located<String> option : answer.options()) {
+                if (!ids.contains(option.value())) {
+                    problems.add(option.position(), "option `" + option.value() + "`, which item `" + item.id()
+                            + "` does not have; its options: " + String.join(", ", ids),
+                            Suggestions.orNull(option.value(), ids));
+                }
             }
         }
 

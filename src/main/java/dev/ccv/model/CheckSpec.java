@@ -1,5 +1,7 @@
 package dev.ccv.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,23 @@ public record CheckSpec(String type, Map<String, Located<Object>> parameters, So
     /** A check block whose keys are not known apart from their values, such as one made in code. */
     public CheckSpec(String type, Map<String, Located<Object>> parameters, SourcePosition position) {
         this(type, parameters, position, position, Map.of());
+    }
+
+    /**
+     * The ids listed under an {@code options} parameter ({@code [{id, title}, ..]}), in order, so
+     * that answers can be checked against them; empty when there is no such list.
+     */
+    public List<String> optionIds() {
+        Located<Object> options = parameters.get("options");
+        List<String> ids = new ArrayList<>();
+        if (options != null && options.value() instanceof List<?> list) {
+            for (Object option : list) {
+                if (option instanceof Map<?, ?> map && map.get("id") instanceof String id) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
     }
 
     public static CheckSpec defaultFor(SourcePosition position) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A competency validation checklist: its sections and items, and the solution categories and
- * deployment types a self-assessment may name. {@code source} says where it was read from.
+ * deployment types a self-assessment may name. {@code source} says where it was read from;
+ * {@code publication} which public document it follows, for which offering, and when it is valid.
  */
 public record Checklist(
         String id,
@@ -17,12 +18,31 @@ public record Checklist(
         List<String> deploymentTypes,
         List<Section> sections,
         String source,
+        Publication publication,
         SourcePosition position) {
 
     public Checklist {
         solutionCategories = List.copyOf(solutionCategories);
         deploymentTypes = List.copyOf(deploymentTypes);
         sections = List.copyOf(sections);
+        publication = publication == null ? Publication.NONE : publication;
+    }
+
+    /** A checklist that names no public document, offering or validity. */
+    public Checklist(String id, String title, String version, List<String> solutionCategories,
+                     List<String> deploymentTypes, List<Section> sections, String source, SourcePosition position) {
+        this(id, title, version, solutionCategories, deploymentTypes, sections, source, Publication.NONE, position);
+    }
+
+    /** The items marked {@code assumed}, in checklist order. */
+    public List<Item> assumedItems() {
+        List<Item> assumed = new ArrayList<>();
+        for (Item item : items()) {
+            if (item.assumed()) {
+                assumed.add(item);
+            }
+        }
+        return assumed;
     }
 
     /** Every item, section by section. */

@@ -18,7 +18,7 @@ class CheckTypesTest {
     @Test
     void namesTheClosedSetInDocumentedOrder() {
         assertThat(CheckTypes.names()).containsExactly("attestation", "partner-tier", "case-study-count",
-                "case-study-fields", "field", "corporate-events");
+                "case-study-fields", "field", "corporate-events", "at-least");
     }
 
     @Test
@@ -38,7 +38,7 @@ class CheckTypesTest {
     void unknownCheckTypeWithoutASuggestionListsTheTypes() {
         assertThat(CheckTypes.validate(checklist(section("business", item("BR-001").check("magic").build()))))
                 .containsExactly(new InputError(CHECK_AT, "unknown check type `magic`; check types are attestation, "
-                        + "partner-tier, case-study-count, case-study-fields, field, corporate-events"));
+                        + "partner-tier, case-study-count, case-study-fields, field, corporate-events, at-least"));
     }
 
     @Test

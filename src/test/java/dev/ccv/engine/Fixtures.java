@@ -14,7 +14,9 @@ import dev.ccv.model.CorporateEventType;
 import dev.ccv.model.Evidence;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
+import dev.ccv.model.Offering;
 import dev.ccv.model.Partner;
+import dev.ccv.model.Publication;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.Response;
 import dev.ccv.model.ResponseStatus;
@@ -26,6 +28,7 @@ import dev.ccv.model.Solution;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Submission;
 import dev.ccv.model.Tier;
+import dev.ccv.model.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,6 +147,14 @@ public final class Fixtures {
                 List.of("saas", "customer-deployed"), List.of(sections), CHECKLIST, checklistAt(1));
     }
 
+    /** The test checklist with a validity window. */
+    public static Checklist checklist(Validity validity, Section... sections) {
+        Checklist plain = checklist(sections);
+        return new Checklist(plain.id(), plain.title(), plain.version(), plain.solutionCategories(),
+                plain.deploymentTypes(), plain.sections(), plain.source(),
+                new Publication("https://example.com/checklist", Offering.SERVICES, validity), plain.position());
+    }
+
     // ---- self-assessment
 
     public static Evidence local(String path, int line) {
@@ -160,6 +171,15 @@ public final class Fixtures {
 
     public static Answer answer(ResponseStatus status, int line, Evidence... evidence) {
         return new Answer(status, List.of(evidence), null, at(line));
+    }
+
+    /** A met answer listing these option ids, each at the answer's line. */
+    public static Answer withOptions(int line, List<String> options, Evidence... evidence) {
+        List<Located<String>> located = new ArrayList<>();
+        for (String option : options) {
+            located.add(new Located<>(option, at(line)));
+        }
+        return new Answer(ResponseStatus.MET, List.of(evidence), null, located, at(line));
     }
 
     public static Answer notApplicable(String notes, int line) {
@@ -188,6 +208,7 @@ public final class Fixtures {
         private int line = 40;
         private String url;
         private List<Evidence> evidence = List.of();
+        private Boolean operates;
 
         private CaseStudyBuilder(String id) {
             this.id = id;
@@ -225,6 +246,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** Whether this case study operates an AWS environment; unset, the solution's value holds. */
+        public CaseStudyBuilder operatesAwsEnvironment(boolean value) {
+            operates = value;
+            return this;
+        }
+
         public CaseStudyBuilder line(int caseStudyLine) {
             line = caseStudyLine;
             return this;
@@ -234,7 +261,7 @@ public final class Fixtures {
             Map<String, Located<Object>> located = new LinkedHashMap<>();
             fields.forEach((name, value) -> located.put(name, new Located<>(value, at(line + 1))));
             return new CaseStudy(id, customer, isPublic, url, delivered, evidence,
-                    located, at(line));
+                    located, operates, at(line));
         }
     }
 

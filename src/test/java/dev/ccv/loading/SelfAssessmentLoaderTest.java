@@ -232,7 +232,7 @@ class SelfAssessmentLoaderTest {
                     status: met
                     caseStudies:
                       cs-a: { status: met }
-                """)).containsExactly(FILE + ":10:3: a response has either `status`, `evidence` and `notes`,"
+                """)).containsExactly(FILE + ":10:3: a response has either `status`, `evidence`, `notes` and `options`,"
                 + " or `caseStudies:` with one answer per case study, not both");
     }
 

@@ -12,6 +12,7 @@ import dev.ccv.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code attestation}: the partner answers {@code met} (per case study for case-study scope) with
@@ -21,7 +22,7 @@ import java.util.Optional;
 public final class AttestationCheck extends ParameterizedCheckType<Long> {
 
     public static final String NAME = "attestation";
-    private static final String MIN_EVIDENCE = "minEvidence";
+    static final String MIN_EVIDENCE = "minEvidence";
 
     @Override
     public String name() {
@@ -48,13 +49,21 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
         return minEvidence(parameters);
     }
 
-    private static long minEvidence(Parameters parameters) {
+    static long minEvidence(Parameters parameters) {
         Long value = parameters.count(MIN_EVIDENCE, 1L, 0);
         return value == null ? 1 : value;
     }
 
     @Override
     CheckOutcome evaluate(CheckContext context, Long minEvidence) {
+        return judge(context, minEvidence, answer -> List.of());
+    }
+
+    /**
+     * The attestation rule, shared with check types that ask more of a met answer: {@code more}
+     * names what else a met answer lacks (empty when nothing), before the evidence problems.
+     */
+    static CheckOutcome judge(CheckContext context, long minEvidence, Function<Answer, List<String>> more) {
         Optional<Response> response = context.assessment().response(context.item().id());
         Answer answer = null;
         if (response.isPresent()) {
@@ -71,7 +80,7 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
         return switch (answer.status()) {
             case NOT_MET -> CheckOutcome.unmet(answer.position(), "status is " + ResponseStatus.NOT_MET.yamlName());
             case NOT_APPLICABLE -> notApplicable(context.item(), answer);
-            case MET -> met(answer, minEvidence);
+            case MET -> met(answer, minEvidence, more.apply(answer));
         };
     }
 
@@ -86,8 +95,8 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
         return CheckOutcome.notApplicable(answer.position(), "answered not-applicable, with notes saying why");
     }
 
-    private static CheckOutcome met(Answer answer, long minEvidence) {
-        List<String> problems = new ArrayList<>();
+    private static CheckOutcome met(Answer answer, long minEvidence, List<String> more) {
+        List<String> problems = new ArrayList<>(more);
         if (answer.evidence().size() < minEvidence) {
             problems.add("needs at least " + Plural.of(minEvidence, "evidence reference", "evidence references")
                     + ", found " + answer.evidence().size());
