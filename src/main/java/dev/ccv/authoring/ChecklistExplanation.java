@@ -4,6 +4,7 @@ import dev.ccv.engine.CheckTypes;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
+import dev.ccv.model.Publication;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
 import java.util.ArrayList;
@@ -40,8 +41,27 @@ public final class ChecklistExplanation {
         if (!checklist.deploymentTypes().isEmpty()) {
             line("Deployment types: " + String.join(", ", checklist.deploymentTypes()));
         }
+        publication(checklist);
         wrapped("", "Every unmet required item is a critical finding and blocks the competency until remediated;"
                 + " an unmet recommended item is an observation and never blocks.");
+    }
+
+    /** Which public document the checklist follows, when it is valid, and which items are assumptions. */
+    private void publication(Checklist checklist) {
+        Publication publication = checklist.publication();
+        if (publication.offering() != null) {
+            line("Offering: " + publication.offering().yamlName() + " (" + publication.offering().awsTitle() + ")");
+        }
+        if (publication.url() != null) {
+            wrapped("", "Source: " + publication.url());
+        }
+        if (publication.validity() != null) {
+            line("Valid: " + publication.validity().describe());
+        }
+        List<String> assumed = checklist.assumedItems().stream().map(Item::id).toList();
+        if (!assumed.isEmpty()) {
+            wrapped("", "Assumed (no public source confirms them): " + String.join(", ", assumed));
+        }
     }
 
     private void section(Section section) {
@@ -67,6 +87,12 @@ public final class ChecklistExplanation {
                 : appliesTo.isAlways() ? "always." : "only " + conditions(appliesTo) + "."));
         if (item.description() != null && !item.description().isBlank()) {
             wrapped(INDENT, item.description());
+        }
+        if (item.source() != null) {
+            wrapped(INDENT, "Source: " + item.source());
+        }
+        if (item.assumed()) {
+            wrapped(INDENT, "Assumed: no public source confirms this requirement.");
         }
     }
 

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code ccv lint}: what a checklist author must fix (schema, unique ids, check parameters valid for
  * their type, scope rules, appliesTo values) and should fix (items without a description).
  */
 public final class ChecklistLint {
+
+    /** An assumed item's description says it is an assumption and why, e.g. "Assumption: ...". */
+    private static final Pattern SAYS_WHY_ASSUMED = Pattern.compile("\\bassum(ed|ption)\\b", Pattern.CASE_INSENSITIVE);
 
     private ChecklistLint() {
     }
@@ -41,6 +45,10 @@ public final class ChecklistLint {
                 if (item.description() == null || item.description().isBlank()) {
                     findings.add(LintFinding.warning(item.position(), "item " + item.id()
                             + " has no description: say what evidence satisfies it, so partners and auditors agree"));
+                } else if (item.assumed() && !SAYS_WHY_ASSUMED.matcher(item.description()).find()) {
+                    findings.add(LintFinding.warning(item.position(), "item " + item.id() + " is assumed, but its"
+                            + " description does not say why: add a sentence such as \"Assumption: no public"
+                            + " checklist states this number\""));
                 }
             }
         }

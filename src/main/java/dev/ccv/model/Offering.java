@@ -9,6 +9,11 @@ import java.util.Locale;
 public enum Offering implements YamlNamed {
     SERVICES, SOFTWARE;
 
+    /** How AWS titles this variant: "Service Offering" or "Partner Offering". */
+    public String awsTitle() {
+        return this == SERVICES ? "Service Offering" : "Partner Offering";
+    }
+
     @Override
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);

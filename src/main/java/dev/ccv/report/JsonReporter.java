@@ -3,6 +3,8 @@ package dev.ccv.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputFile;
+import dev.ccv.model.Item;
+import dev.ccv.model.Publication;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
@@ -67,6 +69,27 @@ public final class JsonReporter implements Reporter {
         json.writeStringField("id", checklist.id());
         json.writeStringField("version", checklist.version());
         json.writeStringField("title", checklist.title());
+        Publication publication = checklist.publication();
+        if (publication.offering() != null) {
+            json.writeStringField("offering", publication.offering().yamlName());
+        }
+        if (publication.url() != null) {
+            json.writeStringField("source", publication.url());
+        }
+        if (publication.validity() != null) {
+            json.writeObjectFieldStart("validity");
+            json.writeStringField("from", publication.validity().from().toString());
+            json.writeStringField("until", publication.validity().until().toString());
+            json.writeStringField("acceptedUntil", publication.validity().acceptedUntil().toString());
+            json.writeEndObject();
+        }
+        if (!checklist.assumedItems().isEmpty()) {
+            json.writeArrayFieldStart("assumedItems");
+            for (Item item : checklist.assumedItems()) {
+                json.writeString(item.id());
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

@@ -14,6 +14,8 @@ import dev.ccv.report.wording.AuditWording;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,6 +73,9 @@ public final class JunitReporter implements Reporter {
         property(xml, "section.title", section.title());
         property(xml, "checklist", report.checklist().id());
         property(xml, "checklist.version", report.checklist().version());
+        for (Map.Entry<String, String> field : ChecklistOrigin.fields(report.checklist()).entrySet()) {
+            property(xml, "checklist." + field.getKey().toLowerCase(Locale.ROOT), field.getValue());
+        }
         property(xml, "partner", report.partnerName());
         property(xml, "mode", report.mode().jsonName());
         property(xml, "as-of", report.asOf().toString());

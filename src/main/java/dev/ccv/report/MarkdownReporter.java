@@ -53,6 +53,7 @@ public final class MarkdownReporter implements Reporter {
         md.append("| | |\n|---|---|\n");
         row(md, "Partner", text(report.partnerName()));
         row(md, "Checklist", text(checklist.title()) + " (" + text(checklist.id()) + " " + text(checklist.version()) + ")");
+        ChecklistOrigin.fields(checklist).forEach((label, value) -> row(md, label, text(value)));
         row(md, "As of", text(AuditWording.asOf(report)));
         if (report.audit() != null) {
             row(md, "Audit", text(AuditWording.auditor(report.audit())));

@@ -124,6 +124,12 @@ public final class SarifReporter implements Reporter {
         json.writeObjectFieldStart("properties");
         json.writeStringField("severity", item.severity().yamlName());
         json.writeStringField("scope", item.scope().yamlName());
+        if (item.source() != null) {
+            json.writeStringField("source", item.source());
+        }
+        if (item.assumed()) {
+            json.writeBooleanField("assumed", true);
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -53,6 +53,7 @@ public final class TextReporter implements Reporter {
         String checklist = TerminalText.inert(report.checklist().title()) + " (" + TerminalText.inert(report.checklist().id())
                 + " " + TerminalText.inert(report.checklist().version()) + ")";
         field("Checklist", checklist, text);
+        ChecklistOrigin.fields(report.checklist()).forEach((label, value) -> field(label, TerminalText.inert(value), text));
         field("Partner", TerminalText.inert(report.partnerName()), text);
         field("As of", AuditWording.asOf(report), text);
         if (report.audit() != null) {

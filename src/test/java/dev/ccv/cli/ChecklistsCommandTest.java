@@ -19,7 +19,25 @@ class ChecklistsCommandTest {
     void addsAChecklistFile() {
         CliRun run = CliRun.of(LintCommandTest.FIXTURES, "checklists", "--checklist", "clean.yaml");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\nclean                               1.0           2  Lint fixture\n");
+        assertThat(run.out()).contains("\nclean                               -         1.0           2  -           -"
+                + "           -           -            Lint fixture\n");
+    }
+
+    @Test
+    void showsEachVersionsValidityAndMarksAnExpiredOne() {
+        CliRun inForce = CliRun.of(LintCommandTest.FIXTURES, "checklists", "--checklist", "published.yaml",
+                "--as-of", "2026-01-15");
+        assertThat(inForce.out()).contains("\npublished                           services  2025.2        2  2025-08-29"
+                + "  2026-02-28  2026-05-31  in force     Lint fixture with a public source\n");
+        CliRun superseded = CliRun.of(LintCommandTest.FIXTURES, "checklists", "--checklist", "published.yaml",
+                "--as-of", "2026-05-31");
+        assertThat(superseded.out()).contains("  2026-05-31  superseded   Lint fixture");
+        CliRun expired = CliRun.of(LintCommandTest.FIXTURES, "checklists", "--checklist", "published.yaml",
+                "--as-of", "2026-06-01");
+        assertThat(expired.exitCode()).isZero();
+        assertThat(expired.out()).contains("  2026-05-31  EXPIRED      Lint fixture")
+                .endsWith("STATE as of 2026-06-01. superseded: still accepted, a newer version is expected;"
+                        + " EXPIRED: no longer accepted, validating against it fails.\n");
     }
 
     @Test

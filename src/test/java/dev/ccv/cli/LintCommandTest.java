@@ -108,6 +108,16 @@ class LintCommandTest {
     }
 
     @Test
+    void anAssumedItemWhoseDescriptionDoesNotSayWhyIsAWarning() {
+        CliRun run = lint("assumed-without-why.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(""
+                + "assumed-without-why.yaml:9:9: warning: item BR-001 is assumed, but its description does not say"
+                + " why: add a sentence such as \"Assumption: no public checklist states this number\"\n"
+                + "1 file checked: 0 errors, 1 warning\n");
+    }
+
+    @Test
     void aSectionWithoutItemsIsAWarning() {
         CliRun run = lint("empty-section.yaml");
         assertThat(run.exitCode()).isZero();

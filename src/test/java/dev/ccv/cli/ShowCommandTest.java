@@ -27,6 +27,14 @@ class ShowCommandTest {
     }
 
     @Test
+    void showsTheSourceValidityAndAssumptions() throws Exception {
+        CliRun run = CliRun.of(LintCommandTest.FIXTURES, "show", "published.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        GoldenFile.assertMatches("show/published.txt", run.out());
+    }
+
+    @Test
     void anUnknownIdListsTheBuiltInChecklists() {
         CliRun run = CliRun.of("show", "nope");
         assertThat(run.exitCode()).isEqualTo(2);

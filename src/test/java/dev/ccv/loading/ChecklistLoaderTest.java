@@ -5,10 +5,13 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
+import dev.ccv.model.Offering;
+import dev.ccv.model.Publication;
 import dev.ccv.model.Scope;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Validity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -251,6 +254,60 @@ class ChecklistLoaderTest {
     void refusesATopLevelThatIsNotAMapping() {
         assertThat(errors("- kind: checklist\n")).containsExactly(
                 FILE + ":1:1: the top level must be a mapping of keys starting with `kind: checklist`, found a list");
+    }
+
+    @Test
+    void readsThePublicationAndEachItemsSource() {
+        Checklist checklist = loader.parse(valid().replace("version: \"1.10\"\n", """
+                version: "1.10"
+                offering: software
+                source: https://apn-checklists.s3.amazonaws.com/competency/security/technology/C_Ss7_A10.html
+                validity: { from: 2025-02-01, until: 2025-08-31, acceptedUntil: 2025-11-30 }
+                """).replace("        title: One\n", """
+                        title: One
+                        source: "Security checklist, Feb 2025, IDAM-001"
+                      - id: BR-002
+                        title: Two
+                        description: Assumption, no public checklist gives this number.
+                        assumed: true
+                """), FILE, "built-in");
+
+        assertThat(checklist.publication()).isEqualTo(new Publication(
+                "https://apn-checklists.s3.amazonaws.com/competency/security/technology/C_Ss7_A10.html",
+                Offering.SOFTWARE, new Validity(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 8, 31),
+                        LocalDate.of(2025, 11, 30), new SourcePosition(FILE, 7, 1))));
+        assertThat(checklist.items()).extracting(Item::source)
+                .containsExactly("Security checklist, Feb 2025, IDAM-001", null);
+        assertThat(checklist.items()).extracting(Item::assumed).containsExactly(false, true);
+        assertThat(checklist.assumedItems()).extracting(Item::id).containsExactly("BR-002");
+    }
+
+    @Test
+    void aChecklistWithoutPublicationHasNone() {
+        assertThat(loader.parse(valid(), FILE, "built-in").publication()).isEqualTo(Publication.NONE);
+    }
+
+    @Test
+    void refusesValidityDatesOutOfOrder() {
+        assertThat(errors(valid().replace("sections:", """
+                validity: { from: 2025-08-29, until: 2025-02-28, acceptedUntil: 2026-05-31 }
+                sections:"""))).containsExactly(FILE + ":5:38: `validity.until` (2025-02-28) is before"
+                + " `validity.from` (2025-08-29); write the last day the version is in force, on or after 2025-08-29");
+        assertThat(errors(valid().replace("sections:", """
+                validity: { from: 2025-08-29, until: 2026-02-28, acceptedUntil: 2026-01-31 }
+                sections:"""))).containsExactly(FILE + ":5:65: `validity.acceptedUntil` (2026-01-31) is before"
+                + " `validity.until` (2026-02-28); write the last day AWS still accepts this version, on or after"
+                + " 2026-02-28");
+    }
+
+    @Test
+    void refusesAnIncompleteValidityAndAnUnknownOffering() {
+        assertThat(errors(valid().replace("sections:", """
+                offering: consulting
+                validity: { from: 2025-08-29, until: 2026-02-28 }
+                sections:"""))).containsExactly(
+                FILE + ":5:11: `offering`: `consulting` is not a valid offering; valid: services, software",
+                FILE + ":6:1: missing required key `acceptedUntil` in `validity`");
     }
 
     private List<String> errors(String yaml) {

@@ -117,6 +117,47 @@ class SubmissionValidatorTest {
                         + " but it is being checked against `test-devops`");
     }
 
+    @Test
+    void anOptionTheItemDoesNotHaveIsAnInputErrorWithASuggestion() {
+        Checklist withOptions = new ChecklistLoader().parse("""
+                kind: checklist
+                id: test-devops
+                title: Options
+                version: "1"
+                solutionCategories: [production]
+                deploymentTypes: [saas]
+                sections:
+                  - id: delivery
+                    title: Delivery
+                    items:
+                      - id: CON-003
+                        title: Three or more contact-centre features
+                        scope: case-study
+                        check:
+                          type: at-least
+                          minimum: 1
+                          options:
+                            - { id: routing, title: Skills-based routing }
+                            - { id: ivr, title: Self-service IVR }
+                      - id: BR-001
+                        title: Attested
+                """, "options.yaml", "built-in");
+        SelfAssessment assessment = load(assessment("""
+                responses:
+                  CON-003:
+                    caseStudies:
+                      cs-globex: { status: met, options: [routing, ivrr] }
+                  BR-001: { status: met, options: [routing] }
+                """));
+
+        assertThat(Errors.of(() -> SubmissionValidator.validate(withOptions, assessment, Optional.empty())))
+                .containsExactly(
+                        SA + ":17:52: option `ivrr`, which item `CON-003` does not have; its options: routing, ivr"
+                                + " (did you mean `ivr`?)",
+                        SA + ":18:36: item `BR-001` has no options to choose from (its check is `attestation`);"
+                                + " leave `options` out");
+    }
+
     private List<String> errors(String yaml, Optional<Audit> audit) {
         SelfAssessment assessment = load(yaml);
         return Errors.of(() -> SubmissionValidator.validate(checklist, assessment, audit));

@@ -7,10 +7,13 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputFile;
 import dev.ccv.model.Item;
+import dev.ccv.model.Offering;
+import dev.ccv.model.Publication;
 import dev.ccv.model.Scope;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Validity;
 import dev.ccv.model.result.AuditMetadata;
 import dev.ccv.model.result.AuditTrail;
 import dev.ccv.model.result.CaseStudyStatus;
@@ -28,6 +31,7 @@ import dev.ccv.model.result.ResultStatus;
 import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built reports that every reporter test renders: a pass, a fail with every finding state, and hostile text. */
@@ -115,6 +119,29 @@ final class SampleReports {
         Report passing = passing();
         return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.asOfSource(), passing.audit(), passing.checklist(),
                 VERSION_WARNING, passing.partnerName(), passing.evaluation(), passing.summary(),
+                passing.inputs(), passing.integrity(), passing.redacted());
+    }
+
+    static final String SOURCE = "https://apn-checklists.s3.amazonaws.com/competency/sample/consulting/sample.html";
+
+    /** The passing pre-check against a checklist that names its public source, validity and one assumed item. */
+    static Report withPublication() {
+        Report passing = passing();
+        Checklist plain = passing.checklist();
+        List<Section> sections = new ArrayList<>(plain.sections());
+        Section business = sections.get(0);
+        List<Item> items = new ArrayList<>(business.items());
+        Item blog = items.get(2);
+        items.set(2, new Item(blog.id(), blog.title(), "Assumption: no public checklist gives a number.",
+                blog.severity(), blog.scope(), blog.appliesTo(), blog.allowNotApplicable(), blog.check(),
+                null, true, blog.position()));
+        sections.set(0, new Section(business.id(), business.title(), business.appliesTo(), items, business.position()));
+        Checklist checklist = new Checklist(plain.id(), plain.title(), plain.version(), plain.solutionCategories(),
+                plain.deploymentTypes(), sections, plain.source(), new Publication(SOURCE, Offering.SERVICES,
+                        new Validity(LocalDate.of(2025, 8, 29), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 31),
+                                pos("checklists/sample-competency.yaml", 5))), plain.position());
+        return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.asOfSource(), passing.audit(), checklist,
+                passing.checklistVersionWarning(), passing.partnerName(), passing.evaluation(), passing.summary(),
                 passing.inputs(), passing.integrity(), passing.redacted());
     }
 

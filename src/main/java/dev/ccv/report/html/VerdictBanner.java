@@ -4,8 +4,10 @@ import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.wording.AuditWording;
 import dev.ccv.model.result.Verdict;
+import dev.ccv.report.ChecklistOrigin;
 import dev.ccv.report.xml.MarkupWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /** The top of the page: the verdict in large type, why, and what was checked, for whom, when. */
 public final class VerdictBanner implements HtmlSection {
@@ -23,6 +25,9 @@ public final class VerdictBanner implements HtmlSection {
         html.open("dl");
         entry(html, "Partner", report.partnerName());
         entry(html, "Checklist", report.checklist().id() + " · version " + report.checklist().version());
+        for (Map.Entry<String, String> field : ChecklistOrigin.fields(report.checklist()).entrySet()) {
+            entry(html, field.getKey(), field.getValue());
+        }
         entry(html, "Mode", report.mode().jsonName());
         entry(html, "As of", AuditWording.asOf(report));
         if (report.audit() != null) {
