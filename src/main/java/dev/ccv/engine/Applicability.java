@@ -59,14 +59,28 @@ final class Applicability {
 
     /** A case-study-scoped item tests the case study's own value (the solution's when it gives none). */
     private static Optional<CheckOutcome> whyNotOperated(boolean wanted, SelfAssessment assessment, CaseStudy caseStudy) {
-        boolean operated = caseStudy.operatesAwsEnvironment(assessment.solution());
+        if (caseStudy.operatesAwsEnvironment() == null) {
+            return whyNotOperatedBySolution(wanted, assessment);
+        }
+        boolean operated = caseStudy.operatesAwsEnvironment();
         if (operated == wanted) {
             return Optional.empty();
         }
         SourcePosition where = caseStudy.fields().containsKey(OPERATES)
                 ? caseStudy.fields().get(OPERATES).position() : caseStudy.position();
-        return Optional.of(CheckOutcome.notApplicable(where, "does not apply: case study " + caseStudy.id()
-                + (operated ? " operates" : " does not operate") + " an AWS environment"));
+        return Optional.of(CheckOutcome.notApplicable(where, "does not apply:"
+                + " case study " + caseStudy.id() + (operated ? " operates" : " does not operate")
+                + " an AWS environment"));
+    }
+
+    private static Optional<CheckOutcome> whyNotOperatedBySolution(boolean wanted, SelfAssessment assessment) {
+        Solution solution = assessment.solution();
+        if (solution.operatesAwsEnvironment() == wanted) {
+            return Optional.empty();
+        }
+        return notApplicable(assessment, "solution." + OPERATES, solution, wanted
+                ? "does not apply: the solution does not operate an AWS environment"
+                : "does not apply: the solution operates an AWS environment");
     }
 
     /**
@@ -88,9 +102,10 @@ final class Applicability {
             return Optional.empty();
         }
         if (!operated) {
-            return notApplicable(assessment, "solution." + OPERATES, solution,
-                    "does not apply: neither the solution nor any case study under consideration operates an AWS"
-                            + " environment");
+            boolean anySays = considered.stream().anyMatch(caseStudy -> caseStudy.operatesAwsEnvironment() != null);
+            return anySays ? notApplicable(assessment, "solution." + OPERATES, solution, "does not apply: neither the"
+                    + " solution nor any case study under consideration operates an AWS environment")
+                    : whyNotOperatedBySolution(wanted, assessment);
         }
         return solution.operatesAwsEnvironment()
                 ? notApplicable(assessment, "solution." + OPERATES, solution,

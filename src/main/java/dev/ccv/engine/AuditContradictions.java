@@ -50,7 +50,7 @@ final class AuditContradictions {
             Item item = submission.checklist().item(finding.itemId()).orElseThrow();
             CaseStudy caseStudy = finding.caseStudyId() == null
                     ? null : assessment.caseStudy(finding.caseStudyId()).orElse(null);
-            Applicability.whyNot(section, item, assessment, caseStudy)
+            Applicability.whyNot(section, item, assessment, caseStudy, assessment.caseStudies())
                     .ifPresent(why -> errors.add(contradiction(finding, why, assessment, caseStudy)));
         }
         if (!errors.isEmpty()) {

@@ -56,7 +56,7 @@ class ApplicabilityTest {
         assertThat(evaluation.results()).extracting(r -> r.messages().get(0)).containsExactly(
                 "does not apply: solution category is production",
                 "does not apply: deployment type is saas",
-                "does not apply: neither the solution nor any case study under consideration operates an AWS environment");
+                "does not apply: the solution does not operate an AWS environment");
         assertThat(evaluation.results().get(0).location()).isEqualTo(at(9));
         assertThat(evaluation.results().get(1).location()).isEqualTo(at(8));
     }

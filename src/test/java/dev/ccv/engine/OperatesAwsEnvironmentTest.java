@@ -72,13 +72,14 @@ class OperatesAwsEnvironmentTest {
         assertThat(statuses(evaluation)).containsExactly(
                 "ARC-003/cs-a met", "ARC-003/cs-b not-applicable", "ARC-005 met");
         ItemResult skipped = evaluation.results().get(1);
-        assertThat(skipped.messages()).containsExactly("does not apply: case study cs-b does not operate an AWS environment");
-        assertThat(skipped.location()).isEqualTo(at(60));
+        // cs-b says nothing, so the solution's value holds for it, and the solution's line is the one to change
+        assertThat(skipped.messages()).containsExactly("does not apply: the solution does not operate an AWS environment");
+        assertThat(skipped.location()).isEqualTo(at(8));
     }
 
     @Test
     void aCaseStudyMaySayItDoesNotOperateWhenTheSolutionDoes() {
-        CaseStudy advisory = caseStudy("cs-b").operatesAwsEnvironment(false).build();
+        CaseStudy advisory = caseStudy("cs-b").operatesAwsEnvironment(false).line(60).build();
         Checklist checklist = checklist(section("advisory", NOT_OPERATED, item("ADV-001").caseStudyScoped().build()),
                 section("architecture", OPERATED, item("ARC-005").build()));
         Evaluation evaluation = engine.evaluate(submission(checklist, assessment().caseStudies(advisory)
@@ -87,6 +88,14 @@ class OperatesAwsEnvironmentTest {
                 .build()));
 
         assertThat(statuses(evaluation)).containsExactly("ADV-001/cs-b met", "ARC-005 met");
+        Evaluation advisoryOnly = engine.evaluate(submission(checklist(section("architecture", OPERATED,
+                item("ARC-003").caseStudyScoped().build())), assessment().caseStudies(advisory).build()));
+        assertThat(advisoryOnly.results()).singleElement().satisfies(result -> {
+            assertThat(result.status()).isEqualTo(ResultStatus.NOT_APPLICABLE);
+            assertThat(result.messages()).containsExactly("does not apply: case study cs-b does not operate an AWS"
+                    + " environment");
+            assertThat(result.location()).isEqualTo(at(60));
+        });
     }
 
     @Test
@@ -101,6 +110,20 @@ class OperatesAwsEnvironmentTest {
             assertThat(result.messages()).containsExactly("does not apply: case study cs-a operates an AWS environment");
             assertThat(result.location()).isEqualTo(at(40));
         });
+    }
+
+    @Test
+    void withNoCaseStudySayingOtherwiseThePartnerItemBlamesTheSolution() {
+        Checklist checklist = checklist(section("architecture", OPERATED, item("ARC-005").build()));
+        Evaluation silent = engine.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
+                .caseStudies(caseStudy("cs-a").build()).build()));
+        Evaluation advisory = engine.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
+                .caseStudies(caseStudy("cs-a").operatesAwsEnvironment(false).build()).build()));
+
+        assertThat(silent.results().get(0).messages())
+                .containsExactly("does not apply: the solution does not operate an AWS environment");
+        assertThat(advisory.results().get(0).messages()).containsExactly("does not apply: neither the solution nor"
+                + " any case study under consideration operates an AWS environment");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.ccv.model.Checklist;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Submission;
 import dev.ccv.model.Validity;
+import dev.ccv.model.AsOfSource;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
@@ -17,6 +18,7 @@ import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.Verdict;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class ValidityRuleTest {
     private Evaluation on(LocalDate asOf) {
         Checklist checklist = checklist(WINDOW, section("business"));
         return engine.evaluate(new Submission(checklist, assessment().field("checklist", "test", 2).build(),
-                Optional.empty(), asOf, List.of()));
+                Optional.empty(), asOf, AsOfSource.OPTION, List.of(), Map.of()));
     }
 
     @Test
@@ -79,7 +81,7 @@ class ValidityRuleTest {
     @Test
     void aChecklistWithoutValidityIsGoodAnyDay() {
         Evaluation evaluation = engine.evaluate(new Submission(checklist(section("business")), assessment().build(),
-                Optional.empty(), LocalDate.of(2099, 1, 1), List.of()));
+                Optional.empty(), LocalDate.of(2099, 1, 1), AsOfSource.OPTION, List.of(), Map.of()));
 
         assertThat(evaluation.findings()).isEmpty();
         assertThat(evaluation.notes()).isEmpty();
