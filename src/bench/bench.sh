@@ -3,10 +3,13 @@
 #   start   ./ccv validate examples/passing-precheck   <= 2 x  java -cp DIR Hello      (hyperfine, alternating, medians)
 #   scale   1,000 case studies x 100 items + 200 partner items, JSON report: <= 2 s wall, <= 512 MiB RSS
 #   growth  time(1,000 case studies) / time(100 case studies) <= 11 (whole process, and in-process via JMH)
+#   yaml    the YAML reader on one value of 1, 4 and 16 MiB, in every shape (plain, quoted, block, with an
+#           anchor): time(16 MiB) / time(1 MiB) must stay near 16 (linear), in-process, best of 3
 # It builds the jar (through ./ccv) when missing, generates the synthetic bundles under $WORK,
 # measures, and prints each ratio against its goal. Nothing here runs during `mvn verify`.
 #
 #   usage: src/bench/bench.sh [--jmh]     --jmh also builds and runs the JMH benchmarks (minutes)
+#          src/bench/bench.sh --yaml      only the YAML values (about a minute)
 #   env:   WORK (default /tmp/ccv-bench), RUNS (hyperfine runs, default 20), CCV_JAVA_OPTS (passed to ./ccv)
 #   needs: java, hyperfine and GNU time (/usr/bin/time): apt-get install -y hyperfine time
 set -euo pipefail
@@ -18,6 +21,17 @@ ccv="$here/ccv"
 example="$here/examples/passing-precheck"
 with_jmh=false
 [[ "${1:-}" == "--jmh" ]] && with_jmh=true
+
+yaml_values() {
+  echo "== yaml values (in-process: YamlReader.read of $example/self-assessment.yaml plus one long value)"
+  java -cp "$here/target/ccv.jar" "$here/src/bench/java/dev/ccv/bench/YamlValues.java" \
+    "$example/self-assessment.yaml" 3 1,4,16
+}
+if [[ "${1:-}" == "--yaml" ]]; then
+  "$ccv" --version >/dev/null
+  yaml_values
+  exit 0
+fi
 
 install_tools() {
   local missing=()
@@ -125,6 +139,8 @@ if $with_jmh; then
 r = {b["params"]["caseStudies"]: b["primaryMetric"]["score"] for b in json.load(open(sys.argv[1]))}
 print(r["1000"] / r["100"])' "$work/jmh.json")
 fi
+
+yaml_values
 
 echo "== ratios"
 ratio_line start "$(awk -v a="$start" -v b="$hello" 'BEGIN { print a / b }')" 2 \

@@ -15,7 +15,6 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -73,7 +72,7 @@ public final class YamlReader {
     /** The document as snakeyaml's parser reads it: anything {@link QuickComposer} leaves, and all errors. */
     static Node parse(String yaml, String displayName, Scalars scalars) {
         LoaderOptions options = options();
-        StreamReader reader = new StreamReader(new StringReader(yaml));
+        StreamReader reader = new LinearStreamReader(yaml);
         Parser parser = new ParserImpl(reader, options);
         NodeComposer composer = new NodeComposer(parser, options, scalars);
         try {
