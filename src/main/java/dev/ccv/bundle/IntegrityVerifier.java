@@ -1,8 +1,9 @@
 package dev.ccv.bundle;
 
+import dev.ccv.files.BundleRoot;
+import dev.ccv.files.Lookup;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,21 +45,21 @@ public final class IntegrityVerifier {
      * manifest. The part of verifying that does not depend on the inputs, so it can run early;
      * until {@code callerDone} completes it leaves the caller a core (see {@link ParallelHasher}).
      */
-    static Optional<HashedBundle> hash(Path root, ProgressListener progress, CompletionStage<?> callerDone) {
-        Path manifestFile = root.resolve(BundleFiles.MANIFEST);
-        if (!Files.isRegularFile(manifestFile)) {
+    static Optional<HashedBundle> hash(Path bundleRoot, ProgressListener progress, CompletionStage<?> callerDone) {
+        // the folder the user named may be a link: resolved once, here; inside it no link leads out
+        BundleRoot root = BundleRoot.of(bundleRoot);
+        if (root.look(Path.of(BundleFiles.MANIFEST)) instanceof Lookup.Missing) {
             return Optional.empty();
         }
-        Map<String, String> listed = new TreeMap<>(Manifest.read(manifestFile).entries());
+        Map<String, String> listed = new TreeMap<>(Manifest.read(root).entries());
         // a manifest made with `find . -type f | xargs sha256sum > MANIFEST.sha256` lists itself, and cannot match
         listed.remove(BundleFiles.MANIFEST);
         Set<String> present = new HashSet<>(BundleFiles.list(root));
-        List<String> toHash = listed.keySet().stream().filter(present::contains).toList();
-        Map<Path, String> digests = new ParallelHasher()
-                .hashAll(toHash.stream().map(root::resolve).toList(), progress, callerDone);
+        List<Path> toHash = listed.keySet().stream().filter(present::contains).map(Path::of).toList();
+        Map<Path, String> digests = new ParallelHasher().within(root).hashAll(toHash, progress, callerDone);
         Map<String, String> actual = new HashMap<>();
-        toHash.forEach(path -> actual.put(path, digests.get(root.resolve(path))));
-        return Optional.of(new HashedBundle(root, listed, present, actual));
+        toHash.forEach(path -> actual.put(BundleFiles.name(path), digests.get(path)));
+        return Optional.of(new HashedBundle(root.path(), listed, present, actual));
     }
 
     static Integrity integrity(Optional<HashedBundle> hashed, Collection<String> referencedLocalPaths) {

@@ -1,14 +1,13 @@
 package dev.ccv.bundle;
 
+import dev.ccv.files.BundleRoot;
+import dev.ccv.files.GivenFile;
+import dev.ccv.files.OutputFile;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +22,9 @@ import java.util.TreeMap;
  */
 public record Manifest(SortedMap<String, String> entries) {
 
+    /** The most a manifest may hold: some 600,000 lines of a hash and a 40-character path. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     public Manifest {
         SortedMap<String, String> sorted = new TreeMap<>(BundleFiles.PATH_ORDER);
         sorted.putAll(entries);
@@ -33,15 +35,21 @@ public record Manifest(SortedMap<String, String> entries) {
         return new Manifest(new TreeMap<>(entries));
     }
 
-    /** Reads a manifest; a line that is not a {@code sha256sum} line is an input error naming it. */
+    /**
+     * Reads the manifest at the top of a bundle, at most {@value #MAX_BYTES} bytes (counted as read),
+     * never through a link out of it; a line that is not a {@code sha256sum} line is an input error naming it.
+     */
+    public static Manifest read(BundleRoot root) {
+        return parse(root.read(Path.of(BundleFiles.MANIFEST), BundleFiles.MANIFEST, MAX_BYTES), BundleFiles.MANIFEST);
+    }
+
+    /** Reads a manifest file named by the user (links followed), at most {@value #MAX_BYTES} bytes. */
     public static Manifest read(Path manifestFile) {
         String display = manifestFile.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(manifestFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(GivenFile.read(manifestFile, display, MAX_BYTES), display);
+    }
+
+    private static Manifest parse(byte[] bytes, String display) {
         List<InputError> errors = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         Map<String, String> entries = new HashMap<>();
@@ -67,22 +75,14 @@ public record Manifest(SortedMap<String, String> entries) {
         return of(entries);
     }
 
-    /** Writes the manifest; it replaces {@code file} only once it is complete. */
+    /**
+     * Writes the manifest; it replaces {@code file} only once it is complete, and never writes through
+     * a link (see {@link OutputFile}).
+     */
     public void write(Path file) {
         StringBuilder text = new StringBuilder();
         entries.forEach((path, sha256) -> text.append(ManifestLine.format(path, sha256)).append('\n'));
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try {
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // the manifest itself is written or the first error is on its way; a stray partial file is harmless
-            }
-        }
+        OutputFile.write(file, file.getFileName().toString(),
+                out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,9 +1,15 @@
 package dev.ccv.bundle;
 
+import dev.ccv.files.BundleRoot;
+import dev.ccv.files.Lookup;
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,6 +48,7 @@ public final class ParallelHasher {
 
     private final int threads;
     private final long smallTotal;
+    private final Source source;
 
     /** A hasher that uses every available core. */
     public ParallelHasher() {
@@ -49,22 +56,72 @@ public final class ParallelHasher {
     }
 
     public ParallelHasher(int threads) {
-        this(threads, SMALL_TOTAL);
+        this(threads, SMALL_TOTAL, Source.FILES);
     }
 
     /** With files of at most {@code smallTotal} bytes in all hashed on the caller's thread. */
     ParallelHasher(int threads, long smallTotal) {
+        this(threads, smallTotal, Source.FILES);
+    }
+
+    private ParallelHasher(int threads, long smallTotal, Source source) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
         this.smallTotal = smallTotal;
+        this.source = source;
+    }
+
+    /**
+     * This hasher for the files of a bundle, which is hostile input: each path is relative to the
+     * root and opened through {@link BundleRoot}, so a link out of the bundle is an input error naming
+     * it, and nothing outside is ever read.
+     */
+    ParallelHasher within(BundleRoot root) {
+        return new ParallelHasher(threads, smallTotal, new Source() {
+            @Override
+            public long size(Path file) {
+                Lookup found = root.look(file);
+                if (found instanceof Lookup.File regular) {
+                    return regular.size();
+                }
+                throw new InvalidInputException(new InputError(SourcePosition.of(BundleFiles.name(file)),
+                        found.problem()));
+            }
+
+            @Override
+            public SeekableByteChannel open(Path file) {
+                return root.open(file, BundleFiles.name(file));
+            }
+        });
+    }
+
+    /** Where the bytes of each file come from. */
+    interface Source {
+
+        /** Files as the paths name them; the user named them, so links are followed. */
+        Source FILES = new Source() {
+            @Override
+            public long size(Path file) throws IOException {
+                return Files.size(file);
+            }
+
+            @Override
+            public SeekableByteChannel open(Path file) throws IOException {
+                return FileChannel.open(file);
+            }
+        };
+
+        long size(Path file) throws IOException;
+
+        SeekableByteChannel open(Path file) throws IOException;
     }
 
     /** The lower-case hex SHA-256 of one file. */
     public static String sha256(Path file) {
         try {
-            return new FileDigester().digest(file, ProgressListener.NONE);
+            return new FileDigester(Source.FILES).digest(file, ProgressListener.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,10 +142,10 @@ public final class ParallelHasher {
      * which makes SHA-256 fast, is not starved while it warms up.
      */
     Map<Path, String> hashAll(List<Path> files, ProgressListener progress, CompletionStage<?> callerDone) {
-        long[] sizes = files.stream().mapToLong(ParallelHasher::size).toArray();
+        long[] sizes = files.stream().mapToLong(this::size).toArray();
         long total = LongStream.of(sizes).sum();
         if (total <= smallTotal) {
-            return hashHere(files, total, progress);
+            return hashHere(files, total, progress, source);
         }
         // largest first, so that no thread is left hashing a big file alone at the end
         int[] order = IntStream.range(0, files.size()).boxed()
@@ -98,7 +155,7 @@ public final class ParallelHasher {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, ParallelHasher::daemon);
-        Workers running = new Workers(pool, () -> work(files, order, next, digests, progress));
+        Workers running = new Workers(pool, () -> work(files, order, next, digests, progress, source));
         progress.started(total);
         try {
             int early = Math.max(1, workers - 1);
@@ -117,10 +174,10 @@ public final class ParallelHasher {
     }
 
     /** The files hashed one after another on the caller's thread. */
-    private static Map<Path, String> hashHere(List<Path> files, long total, ProgressListener progress) {
+    private static Map<Path, String> hashHere(List<Path> files, long total, ProgressListener progress, Source source) {
         progress.started(total);
         try {
-            FileDigester digester = new FileDigester();
+            FileDigester digester = new FileDigester(source);
             Map<Path, String> result = new LinkedHashMap<>();
             for (Path file : files) {
                 result.put(file, digester.digest(file, progress));
@@ -134,8 +191,8 @@ public final class ParallelHasher {
     }
 
     private static Void work(List<Path> files, int[] order, AtomicInteger next, String[] digests,
-                             ProgressListener progress) throws IOException {
-        FileDigester digester = new FileDigester();
+                             ProgressListener progress, Source source) throws IOException {
+        FileDigester digester = new FileDigester(source);
         for (int n = next.getAndIncrement(); n < order.length; n = next.getAndIncrement()) {
             int i = order[n];
             digests[i] = digester.digest(files.get(i), progress);
@@ -222,9 +279,9 @@ public final class ParallelHasher {
         }
     }
 
-    private static long size(Path file) {
+    private long size(Path file) {
         try {
-            return Files.size(file);
+            return source.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,9 +302,14 @@ public final class ParallelHasher {
 
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_SIZE);
         private final MessageDigest sha256 = newSha256();
+        private final Source source;
+
+        FileDigester(Source source) {
+            this.source = source;
+        }
 
         String digest(Path file, ProgressListener progress) throws IOException {
-            try (FileChannel channel = FileChannel.open(file)) {
+            try (SeekableByteChannel channel = source.open(file)) {
                 buffer.clear();
                 int read;
                 while ((read = channel.read(buffer)) >= 0) {

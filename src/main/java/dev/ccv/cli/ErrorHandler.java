@@ -1,5 +1,6 @@
 package dev.ccv.cli;
 
+import dev.ccv.files.WriteFailedException;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.result.ExitCode;
@@ -9,7 +10,7 @@ import picocli.CommandLine;
 
 /**
  * Turns what a command throws into a message for people and an exit code: input errors (2),
- * unreadable files (2), and bugs (70, one line; the stack trace only with --debug).
+ * unreadable files and files that cannot be written (2), and bugs (70, one line; the stack trace only with --debug).
  */
 public final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -25,6 +26,11 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         PrintWriter err = commandLine.getErr();
         if (exception instanceof InvalidInputException invalid) {
             printInputErrors(invalid, err, isValidate(parseResult));
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (exception instanceof WriteFailedException failed) {
+            err.println("ccv: " + failed.getMessage());
+            err.flush();
             return ExitCode.INVALID_INPUT.code();
         }
         if (exception instanceof UncheckedIOException io) {

@@ -1,11 +1,11 @@
 package dev.ccv.cli;
 
 import dev.ccv.authoring.SelfAssessmentTemplate;
+import dev.ccv.files.OutputFile;
+import dev.ccv.files.RunInputs;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,18 +48,18 @@ final class InitCommand extends Subcommand {
         if (Files.isDirectory(file)) {
             throw refuse(output, "is a folder; give a file name, like " + output.resolve("self-assessment.yaml"));
         }
+        Path checklistFile = environment().resolve(Path.of(checklist));
+        if (Files.isRegularFile(checklistFile)) {
+            new RunInputs().add(checklistFile, checklist).overwrites(file, output.toString(), "the template")
+                    .ifPresent(error -> {
+                        throw new InvalidInputException(error);
+                    });
+        }
         if (Files.exists(file) && !force) {
             throw refuse(output,
                     "the file exists already; choose another name with -o, or add --force to overwrite it");
         }
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, template, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFile.write(file, output.toString(), stream -> stream.write(template.getBytes(StandardCharsets.UTF_8)));
         err().println("ccv: wrote " + output + "; fill it in, then run: ccv validate "
                 + validateTarget(output));
         return 0;

@@ -1,20 +1,24 @@
 package dev.ccv.cli;
 
+import dev.ccv.files.OutputFile;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.RenderOptions;
 import dev.ccv.report.ReportFormats;
 import dev.ccv.report.Reporter;
 import dev.ccv.report.sarif.UriBase;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes each requested report: to its file (creating parent folders), or to standard output. */
+/**
+ * Writes each requested report: to its file (creating parent folders; replaced whole or not at all, see
+ * {@link OutputFile}), or to standard output.
+ */
 final class ReportWriter {
 
     private final Environment environment;
@@ -44,12 +48,11 @@ final class ReportWriter {
                 return;
             }
             Path file = environment.resolve(target.path().get());
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            OutputFile.write(file, target.path().get().toString(), stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 reporter.write(report, writer);
-            }
+                writer.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

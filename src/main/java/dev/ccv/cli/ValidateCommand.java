@@ -56,7 +56,7 @@ final class ValidateCommand extends Subcommand {
         Report report;
         try (StatusLine status = StatusLine.forEnvironment(environment(), err())) {
             report = new Validation(environment(), validation.options(environment()))
-                    .validate(input, status, Progress.forEnvironment(environment(), err()));
+                    .validate(input, status, Progress.forEnvironment(environment(), err()), targets);
         }
         String sarifPath = sarifBundlePath.getValue();
         new ReportWriter(environment(), out(), SarifLocations.choose(environment().workingDirectory(), input, sarifPath))

@@ -7,6 +7,7 @@ import dev.ccv.bundle.IntegrityCheck;
 import dev.ccv.bundle.OpenedBundle;
 import dev.ccv.bundle.ProgressListener;
 import dev.ccv.engine.Engine;
+import dev.ccv.files.RunInputs;
 import dev.ccv.engine.ReportAssembler;
 import dev.ccv.loading.AuditLoader;
 import dev.ccv.loading.EvidenceResolver;
@@ -68,16 +69,25 @@ final class Validation {
      * file, an {@link java.io.UncheckedIOException}); a zip's extracted copy is gone when this returns.
      */
     Report validate(BundleInput input, StatusLine status, ProgressListener hashing) {
+        return validate(input, status, hashing, List.of());
+    }
+
+    /**
+     * {@link #validate(BundleInput, StatusLine, ProgressListener)}, refusing before evaluating (an input
+     * error naming both) any of the {@code reports} whose file would replace a file this run reads.
+     */
+    Report validate(BundleInput input, StatusLine status, ProgressListener hashing, List<ReportTarget> reports) {
         try (OpenedBundle bundle = BundleOpener.open(input.path(), input.bundleRoot(), input.audit());
              // hashing a sealed bundle is most of a run's time: it starts now, while the inputs are read
              IntegrityCheck integrityCheck = IntegrityCheck.start(bundle.root());
              BackgroundTask<List<InputFile>> inputDigests = InputDigests.start(bundle, inputFiles(bundle))) {
-            return evaluate(bundle, integrityCheck, inputDigests, status, hashing);
+            return evaluate(input, bundle, integrityCheck, inputDigests, status, hashing, reports);
         }
     }
 
-    private Report evaluate(OpenedBundle bundle, IntegrityCheck integrityCheck,
-                            BackgroundTask<List<InputFile>> inputDigests, StatusLine status, ProgressListener hashing) {
+    private Report evaluate(BundleInput input, OpenedBundle bundle, IntegrityCheck integrityCheck,
+                            BackgroundTask<List<InputFile>> inputDigests, StatusLine status, ProgressListener hashing,
+                            List<ReportTarget> reports) {
         status.phase("reading " + bundle.displayName(bundle.selfAssessment()));
         EvidenceResolver evidence = new EvidenceResolver(bundle.files());
         // both files are read before giving up, so that the user sees the errors of both at once
@@ -93,6 +103,7 @@ final class Validation {
         // the checklist's own errors come before the submission's, which may follow from them
         CompiledChecklist checklist = checklists().choose(assessment);
         SubmissionValidator.validate(checklist.checklist(), assessment, audit);
+        refuseReplacingInputs(reports, runInputs(input, bundle, assessment, audit));
 
         status.phase("checking the bundle's integrity");
         Integrity integrity = integrityCheck.result(LocalReferences.of(assessment, audit), hashing);
@@ -104,6 +115,48 @@ final class Validation {
         Evaluation evaluation = new Engine().evaluate(submission, checklist.checks());
         Report report = ReportAssembler.assemble(submission, evaluation, VersionProvider.version(), integrity);
         return options.redact() ? new Redactor().redact(report, submission) : report;
+    }
+
+    /** Every file this run reads that a report could be asked to replace. */
+    private RunInputs runInputs(BundleInput input, OpenedBundle bundle, SelfAssessment assessment,
+                                Optional<Audit> audit) {
+        RunInputs inputs = new RunInputs();
+        inputs.add(input.path(), shown(input.path()));
+        Optional.ofNullable(input.audit()).ifPresent(file -> inputs.add(file, shown(file)));
+        String shownRoot = bundle.extraction().isEmpty() && bundle.root().equals(input.path().toAbsolutePath().normalize())
+                ? shown(input.path()) + "/" : "";
+        inputs.add(bundle.selfAssessment(), shownRoot + bundle.displayName(bundle.selfAssessment()));
+        bundle.audit().ifPresent(file -> inputs.add(file, shownRoot + bundle.displayName(file)));
+        for (String manifest : MANIFESTS) {
+            inputs.add(bundle.root().resolve(manifest), shownRoot + manifest);
+        }
+        for (String reference : LocalReferences.of(assessment, audit)) {
+            inputs.add(bundle.root().resolve(reference), shownRoot + reference);
+        }
+        for (String checklist : options.checklists()) {
+            Path file = environment.resolve(Path.of(checklist));
+            if (Files.isRegularFile(file)) {
+                inputs.add(file, checklist);
+            }
+        }
+        return inputs;
+    }
+
+    /** A path as the user would have typed it: relative to the working folder when it is inside it. */
+    private String shown(Path path) {
+        Path folder = environment.workingDirectory();
+        return path.isAbsolute() && path.startsWith(folder) ? folder.relativize(path).toString() : path.toString();
+    }
+
+    private void refuseReplacingInputs(List<ReportTarget> reports, RunInputs inputs) {
+        List<InputError> errors = new ArrayList<>();
+        for (ReportTarget report : reports) {
+            report.path().flatMap(path -> inputs.overwrites(environment.resolve(path), path.toString(),
+                    "the " + report.format() + " report")).ifPresent(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     /** The files the reports list with their SHA-256: the YAML read, and each manifest present. */
