@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public final class Schemas {
 
-    public static final List<String> NAMES = List.of("checklist", "self-assessment", "audit", "report");
+    public static final List<String> NAMES = List.of("checklist", "self-assessment", "audit", "report", "batch-report");
 
     private Schemas() {
     }

@@ -18,12 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The files of a bundle as the manifest names them: relative to the root, with '/', in byte order. */
-final class BundleFiles {
+public final class BundleFiles {
 
     static final String MANIFEST = "MANIFEST.sha256";
 
     /** Code point order, which is the byte order of UTF-8 and so the order of {@code LC_ALL=C sort}. */
-    static final Comparator<String> PATH_ORDER = (a, b) -> {
+    public static final Comparator<String> PATH_ORDER = (a, b) -> {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -21,8 +21,14 @@ public final class ExtractionFolder implements AutoCloseable {
 
     private ExtractionFolder(Path path) {
         this.path = path;
-        this.removalAtExit = new Thread(() -> deleteTree(path), "ccv-remove-extracted-bundle");
-        Runtime.getRuntime().addShutdownHook(removalAtExit);
+        this.removalAtExit = new Thread(() -> removeAtExit(path), "ccv-remove-extracted-bundle");
+        try {
+            Runtime.getRuntime().addShutdownHook(removalAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the run is being stopped: nothing would remove the folder later, and nothing may use it
+            deleteTree(path);
+            throw shuttingDown;
+        }
     }
 
     static ExtractionFolder create() {
@@ -47,10 +53,31 @@ public final class ExtractionFolder implements AutoCloseable {
         try {
             Runtime.getRuntime().removeShutdownHook(removalAtExit);
         } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to run and removes the folder itself
+            // the hook is removing the folder too; whoever comes second finds less or nothing
+            removeAtExit(path);
             return;
         }
         deleteTree(path);
+    }
+
+    /**
+     * While the JVM exits, the thread that extracted into the folder may still be writing to it:
+     * a removal that meets a file made meanwhile tries again, a few times, and says nothing (a
+     * stack trace from an exit hook would reach the user).
+     */
+    private static void removeAtExit(Path folder) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                deleteTree(folder);
+                return;
+            } catch (UncheckedIOException concurrentlyChanged) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path folder) {
@@ -62,7 +89,7 @@ public final class ExtractionFolder implements AutoCloseable {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
+                    Files.deleteIfExists(file);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -71,7 +98,7 @@ public final class ExtractionFolder implements AutoCloseable {
                     if (failure != null) {
                         throw failure;
                     }
-                    Files.delete(dir);
+                    Files.deleteIfExists(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });

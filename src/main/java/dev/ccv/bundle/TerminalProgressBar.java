@@ -7,11 +7,32 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar for a terminal's standard error; it appears only once hashing has
- * taken longer than a moment, and is wiped when hashing ends. The caller decides whether
- * standard error is a terminal.
+ * A one-line progress bar for a terminal's standard error; it appears only once the work has
+ * taken longer than a moment, and is wiped when the work ends. The caller decides whether
+ * standard error is a terminal. It shows hashing (MiB) unless given another {@link Gauge}.
  */
 public final class TerminalProgressBar implements ProgressListener {
+
+    /** What the bar says: a word before it and the amounts after it. */
+    public interface Gauge {
+        String label();
+
+        /** E.g. {@code 100/1000 MiB}. */
+        String amounts(long done, long total);
+    }
+
+    /** Bytes hashed, in MiB. */
+    static final Gauge HASHING = new Gauge() {
+        @Override
+        public String label() {
+            return "Hashing";
+        }
+
+        @Override
+        public String amounts(long done, long total) {
+            return done / MIB + "/" + total / MIB + " MiB";
+        }
+    };
 
     static final long DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -19,6 +40,7 @@ public final class TerminalProgressBar implements ProgressListener {
     private static final long MIB = 1024 * 1024;
 
     private final PrintWriter err;
+    private final Gauge gauge;
     private final LongSupplier nanoClock;
     private final AtomicLong hashed = new AtomicLong();
     private final AtomicLong lastDrawn = new AtomicLong();
@@ -27,11 +49,20 @@ public final class TerminalProgressBar implements ProgressListener {
     private int drawnWidth;
 
     public TerminalProgressBar(PrintWriter err) {
-        this(err, System::nanoTime);
+        this(err, HASHING, System::nanoTime);
+    }
+
+    public TerminalProgressBar(PrintWriter err, Gauge gauge) {
+        this(err, gauge, System::nanoTime);
     }
 
     TerminalProgressBar(PrintWriter err, LongSupplier nanoClock) {
+        this(err, HASHING, nanoClock);
+    }
+
+    TerminalProgressBar(PrintWriter err, Gauge gauge, LongSupplier nanoClock) {
         this.err = err;
+        this.gauge = gauge;
         this.nanoClock = nanoClock;
     }
 
@@ -50,7 +81,7 @@ public final class TerminalProgressBar implements ProgressListener {
         long last = lastDrawn.get();
         // one thread draws per interval; the others carry on hashing
         if (now - startedAt >= DELAY_NANOS && now - last >= REDRAW_NANOS && lastDrawn.compareAndSet(last, now)) {
-            draw(render(done, total));
+            draw(render(gauge, done, total));
         }
     }
 
@@ -69,11 +100,25 @@ public final class TerminalProgressBar implements ProgressListener {
         drawnWidth = Math.max(drawnWidth, line.length());
     }
 
+    /**
+     * Prints {@code line} on standard error without mixing it with the bar: the bar is wiped first,
+     * and drawn again at its next step.
+     */
+    public synchronized void interject(String line) {
+        finished();
+        err.println(line);
+        err.flush();
+    }
+
     /** The bar as drawn, e.g. {@code Hashing [###---]  10%  100/1000 MiB}. */
     static String render(long done, long total) {
+        return render(HASHING, done, total);
+    }
+
+    static String render(Gauge gauge, long done, long total) {
         int percent = total <= 0 ? 100 : (int) Math.min(100, done * 100 / total);
         int filled = percent * BAR_WIDTH / 100;
-        return String.format(Locale.ROOT, "Hashing [%s%s] %3d%%  %d/%d MiB", "#".repeat(filled), " ".repeat(BAR_WIDTH - filled),
-                percent, done / MIB, total / MIB);
+        return String.format(Locale.ROOT, "%s [%s%s] %3d%%  %s", gauge.label(), "#".repeat(filled),
+                " ".repeat(BAR_WIDTH - filled), percent, gauge.amounts(done, total));
     }
 }

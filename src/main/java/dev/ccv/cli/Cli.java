@@ -15,7 +15,8 @@ public final class Cli {
 
     /** The subcommands, in the order {@code ccv --help} lists them. */
     static final List<String> SUBCOMMANDS = List.of(
-            "validate", "init", "import", "checklists", "show", "lint", "schema", "diff", "manifest", "completion");
+            "validate", "batch", "init", "import", "checklists", "show", "lint", "schema", "diff", "manifest",
+            "completion");
 
     private Cli() {
     }
@@ -74,6 +75,7 @@ public final class Cli {
     private static Subcommand subcommand(String name, Environment environment) {
         return switch (name) {
             case "validate" -> new ValidateCommand(environment);
+            case "batch" -> new BatchCommand(environment);
             case "init" -> new InitCommand(environment);
             case "import" -> new ImportCommand(environment);
             case "checklists" -> new ChecklistsCommand(environment);

@@ -6,6 +6,7 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -34,7 +35,7 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
             return ExitCode.INVALID_INPUT.code();
         }
         if (exception instanceof UncheckedIOException io) {
-            err.println("ccv: " + describe(io.getCause()));
+            err.println("ccv: " + Failure.describe(io.getCause()));
             printTraceIfDebug(exception, parseResult, err);
             return ExitCode.INVALID_INPUT.code();
         }
@@ -55,9 +56,7 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
     }
 
     private static int reportBug(Throwable bug, CommandLine.ParseResult parseResult, PrintWriter err) {
-        String message = bug.getMessage() == null ? "" : ": " + bug.getMessage().lines().findFirst().orElse("");
-        err.println("ccv: internal error (" + bug.getClass().getSimpleName() + message
-                + "). This is a bug in ccv: please report it with the command you ran; --debug shows the details.");
+        err.println("ccv: " + Failure.bug(bug));
         printTraceIfDebug(bug, parseResult, err);
         return ExitCode.INTERNAL_ERROR.code();
     }
@@ -73,16 +72,6 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         err.flush();
     }
 
-    private static String describe(java.io.IOException cause) {
-        if (cause instanceof java.nio.file.NoSuchFileException missing) {
-            return "no such file: " + missing.getFile();
-        }
-        if (cause instanceof java.nio.file.AccessDeniedException denied) {
-            return "permission denied: " + denied.getFile();
-        }
-        return "input/output error: " + cause.getMessage();
-    }
-
     private static void printTraceIfDebug(Throwable exception, CommandLine.ParseResult parseResult, PrintWriter err) {
         if (parseResult != null && isDebug(parseResult)) {
             exception.printStackTrace(err);
@@ -90,12 +79,14 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         err.flush();
     }
 
+    /** Whether the command evaluates bundles, so that an input error means nothing was evaluated. */
     private static boolean isValidate(CommandLine.ParseResult parseResult) {
         return parseResult != null && parseResult.subcommand() != null
-                && "validate".equals(parseResult.subcommand().commandSpec().name());
+                && List.of("validate", "batch").contains(parseResult.subcommand().commandSpec().name());
     }
 
-    private static boolean isDebug(CommandLine.ParseResult parseResult) {
+    /** Whether {@code --debug} was given, to any command. */
+    static boolean isDebug(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult root = parseResult;
         while (root != null) {
             if (root.hasMatchedOption("--debug")) {

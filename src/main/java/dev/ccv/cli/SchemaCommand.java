@@ -16,7 +16,8 @@ final class SchemaCommand extends Subcommand {
 
     SchemaCommand(Environment environment) {
         super(environment, "schema",
-                "Prints the JSON Schema (2020-12) of a checklist, self-assessment, audit record or JSON report.");
+                "Prints the JSON Schema (2020-12) of a checklist, self-assessment, audit record, JSON report or"
+                        + " batch summary.");
     }
 
     @Override

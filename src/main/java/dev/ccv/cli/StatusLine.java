@@ -30,6 +30,11 @@ final class StatusLine implements AutoCloseable {
         return environment.progressTerminal() ? shownAfter(err, DELAY_MILLIS) : new StatusLine(err, null);
     }
 
+    /** A status line that never shows: for each bundle of a batch, which shows its own progress. */
+    static StatusLine silent() {
+        return new StatusLine(null, null);
+    }
+
     static StatusLine shownAfter(PrintWriter err, long delayMillis) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "ccv-status");

@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -30,6 +31,11 @@ final class ValidationArguments {
         command.add(checklists);
         command.add(asOf);
         command.add(redact);
+    }
+
+    /** The as-of date given, if one was: then every bundle is evaluated as of that day. */
+    Optional<LocalDate> givenAsOf() {
+        return Optional.ofNullable(asOf.getValue());
     }
 
     /** The values given; the as-of date is null when none was, to be taken from each bundle's inputs. */

@@ -77,11 +77,8 @@ public final class OutputFile {
             throw new WriteFailedException(displayName, "cannot write the file (" + GivenFile.reason(e) + ")"
                     + (existing != null ? "; the previous file is unchanged" : ""));
         } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // gone already (moved into place), or the first error is on its way
-            }
+            // gone already (moved into place), or removed now; else the exit hook tries again
+            TemporaryFiles.remove(temporary);
         }
     }
 
@@ -92,15 +89,21 @@ public final class OutputFile {
             RANDOM.nextBytes(suffix);
             Path temporary = file.resolveSibling("." + file.getFileName() + "." + HexFormat.of().formatHex(suffix)
                     + ".ccv-tmp");
+            // recorded first, so that a run stopped from now on removes it (TemporaryFiles)
+            if (!TemporaryFiles.registerWrite(temporary)) {
+                throw new WriteFailedException(displayName, "not written: the run is being stopped");
+            }
             try {
                 FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                         LinkOption.NOFOLLOW_LINKS).close();
                 return temporary;
             } catch (FileAlreadyExistsException e) {
+                TemporaryFiles.release(temporary); // another's file: never removed
                 if (attempt == 10) {
                     throw new WriteFailedException(displayName, "cannot create a temporary file beside it");
                 }
             } catch (IOException e) {
+                TemporaryFiles.release(temporary);
                 throw new WriteFailedException(displayName, "cannot write in its folder (" + GivenFile.reason(e) + ")");
             }
         }

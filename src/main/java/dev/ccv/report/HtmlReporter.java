@@ -45,15 +45,8 @@ public final class HtmlReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        MarkupWriter html = MarkupWriter.to(out).doctype("<!DOCTYPE html>");
-        html.open("html").attr("lang", "en");
-        html.open("head");
-        html.empty("meta").attr("charset", "utf-8");
-        html.empty("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        html.element("title", report.verdict().name() + " · " + report.checklist().title() + " · "
-                + report.partnerName());
-        html.element("style", Stylesheet.CSS);
-        html.close();
+        MarkupWriter html = start(out, report.verdict().name() + " · " + report.checklist().title() + " · "
+                + report.partnerName(), Stylesheet.CSS);
         html.open("body");
         for (HtmlSection section : BODY) {
             section.write(report, html);
@@ -62,5 +55,18 @@ public final class HtmlReporter implements Reporter {
                 + Report.REPORT_VERSION + " · checklist " + report.checklist().id() + " "
                 + report.checklist().version() + " · as of " + report.asOf()).close();
         html.finish();
+    }
+
+    /** A page's start, up to its body: the document type, the character set, the title and the style sheet. */
+    static MarkupWriter start(Writer out, String title, String css) throws IOException {
+        MarkupWriter html = MarkupWriter.to(out).doctype("<!DOCTYPE html>");
+        html.open("html").attr("lang", "en");
+        html.open("head");
+        html.empty("meta").attr("charset", "utf-8");
+        html.empty("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        html.element("title", title);
+        html.element("style", css);
+        html.close();
+        return html;
     }
 }

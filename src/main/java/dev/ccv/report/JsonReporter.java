@@ -93,7 +93,8 @@ public final class JsonReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+    /** The {@code summary} object, as the report and the batch summary both write it. */
+    static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("items", summary.items());
         json.writeNumberField("met", summary.met());

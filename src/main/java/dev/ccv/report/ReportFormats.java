@@ -19,6 +19,16 @@ public final class ReportFormats {
         return NAMES;
     }
 
+    /** The file name extension of a format's reports, as {@code ccv batch --out} names them. */
+    public static String extension(String format) {
+        return switch (format) {
+            case "text" -> "txt";
+            case "junit" -> "xml";
+            case "markdown" -> "md";
+            default -> format;
+        };
+    }
+
     public static Optional<Reporter> create(String format, RenderOptions options) {
         // a switch rather than a map of constructor references: each of those is linked at start-up
         return Optional.ofNullable(switch (format) {

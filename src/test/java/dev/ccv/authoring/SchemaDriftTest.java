@@ -18,16 +18,25 @@ import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.Scope;
 import dev.ccv.model.Severity;
 import dev.ccv.model.Tier;
+import dev.ccv.model.portfolio.BundleOutcome;
+import dev.ccv.model.portfolio.EvaluatedBundle;
+import dev.ccv.model.portfolio.Portfolio;
+import dev.ccv.model.portfolio.PortfolioTotals;
+import dev.ccv.model.result.ExitCode;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.Mode;
 import dev.ccv.model.result.ResultStatus;
+import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
+import dev.ccv.report.JsonSummaryReporter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -184,6 +193,55 @@ class SchemaDriftTest {
                 .isEqualTo(names(FindingSeverity.values(), FindingSeverity::jsonName));
         assertThat(enumOf(report.at("/$defs/finding/properties/state")))
                 .isEqualTo(names(FindingState.values(), FindingState::jsonName));
+    }
+
+    /**
+     * The batch summary's schema holds exactly the keys and values {@code ccv batch --summary json}
+     * writes: a summary with a bundle of every exit code is written, compared key by key, and validated.
+     */
+    @Test
+    void batchReportKeysAndValues() throws java.io.IOException {
+        List<BundleOutcome> outcomes = new ArrayList<>();
+        for (ExitCode code : ExitCode.values()) {
+            outcomes.add(code == ExitCode.INVALID_INPUT || code == ExitCode.INTERNAL_ERROR
+                    ? BundleOutcome.notEvaluated("b/" + code, code.name(), code, List.of("why"))
+                    : new BundleOutcome("b/" + code, code.name(), code, Optional.of(new EvaluatedBundle("Partner",
+                            "list", "1", Mode.AUDIT, LocalDate.of(2026, 6, 30),
+                            code == ExitCode.PASS ? Verdict.PASS : Verdict.FAIL, new Summary(1, 1, 0, 0, 0, 0, 0, 0))),
+                            List.of()));
+        }
+        PortfolioTotals totals = PortfolioTotals.NONE;
+        for (BundleOutcome outcome : outcomes) {
+            totals = totals.plus(outcome);
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        new JsonSummaryReporter().write(new Portfolio("1.0", Optional.empty(), false, outcomes, totals), out);
+        JsonNode written = SchemaCheck.read(out.toString());
+        JsonNode schema = SchemaCheck.tree("batch-report");
+
+        assertThat(SchemaCheck.of("batch-report").problems(written)).isEmpty();
+        assertThat(names(schema.path("properties"))).isEqualTo(names(written));
+        assertThat(names(schema.at("/properties/totals/properties"))).isEqualTo(names(written.path("totals")));
+        JsonNode evaluated = written.path("bundles").get(0);
+        assertThat(names(schema.at("/$defs/bundle/properties"))).isEqualTo(names(evaluated));
+        assertThat(names(schema.at("/$defs/bundle/properties/checklist/properties")))
+                .isEqualTo(names(evaluated.path("checklist")));
+        assertThat(names(schema.at("/$defs/bundle/properties/partner/properties"))).isEqualTo(names(evaluated.path("partner")));
+        assertThat(names(schema.at("/$defs/summary/properties"))).isEqualTo(names(evaluated.path("summary")));
+        assertThat(enumOf(schema.at("/$defs/bundle/properties/result")))
+                .isEqualTo(written.path("bundles").findValuesAsText("result"));
+        assertThat(enumOf(schema.at("/$defs/exitCode")))
+                .isEqualTo(Arrays.stream(ExitCode.values()).map(code -> String.valueOf(code.code())).toList());
+        assertThat(enumOf(schema.at("/$defs/bundle/properties/verdict")))
+                .isEqualTo(withNull(names(Verdict.values(), Verdict::jsonName)));
+        assertThat(enumOf(schema.at("/$defs/bundle/properties/mode")))
+                .isEqualTo(withNull(names(Mode.values(), Mode::jsonName)));
+    }
+
+    private static List<String> withNull(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        all.add("null");
+        return all;
     }
 
     private static List<String> checklistProbe(String top, String section, String item) {

@@ -36,7 +36,7 @@ class SchemaCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("ccv: unknown schema `reprot`; the schemas are: checklist, self-assessment,"
-                + " audit, report (did you mean `report`?)\n"
+                + " audit, report, batch-report (did you mean `report`?)\n"
                 + "Try `ccv schema --help` for the options.\n");
     }
 

@@ -96,7 +96,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("valdate", PASSING);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unmatched arguments from index 0: 'valdate'").contains("Did you mean: ccv validate?");
+        assertThat(run.err()).contains("Unmatched arguments from index 0: 'valdate'").contains("Did you mean: ccv validate");
     }
 
     @Test
