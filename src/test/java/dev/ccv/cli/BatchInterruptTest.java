@@ -49,7 +49,7 @@ class BatchInterruptTest {
         assertThat(batch.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(folder.resolve("summary.json")).doesNotExist();
-        assertThat(files(folder)).noneMatch(file -> file.endsWith(".tmp") || file.contains(".spool"));
+        assertThat(files(folder)).noneMatch(file -> file.endsWith("-tmp") || file.endsWith(".tmp") || file.contains(".spool"));
         assertThat(files(temporary)).isEmpty();
         try (Stream<Path> left = Files.list(temporary)) {
             assertThat(left).isEmpty();
