@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,7 +44,11 @@ public final class OrderedPool {
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
         // stopped (SIGTERM, Ctrl-C), the JVM runs its exit hooks while these threads still run: this one
         // stops them first, and lets the bundle each is on close (and remove what it extracted)
-        Thread stopAtExit = new Thread(() -> stopAtExit(pool), "ccv-stop-batch");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread stopAtExit = new Thread(() -> {
+            stopping.set(true);
+            stopAtExit(pool);
+        }, "ccv-stop-batch");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
         Deque<Future<R>> window = new ArrayDeque<>();
         try {
@@ -57,12 +62,31 @@ public final class OrderedPool {
             while (!window.isEmpty()) {
                 sink.accept(take(window.removeFirst()));
             }
+        } catch (RuntimeException | InterruptedException failure) {
+            if (stopping.get()) {
+                waitForTheExit();
+            }
+            throw failure;
         } finally {
             PoolShutdown.stopAndAwait(pool);
             try {
                 Runtime.getRuntime().removeShutdownHook(stopAtExit);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running, and has stopped the pool too
+            }
+        }
+    }
+
+    /**
+     * The run is being stopped and the JVM exits once its exit hooks are done: what the stopped pool
+     * made this thread meet is no error to report, so this thread only waits for the end.
+     */
+    private static void waitForTheExit() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException ignored) {
+                // the exit ends this thread
             }
         }
     }
