@@ -66,6 +66,7 @@ public final class SelfAssessmentTemplate {
         yaml.line(0, "kind: self-assessment");
         yaml.line(0, "checklist: " + checklist.id());
         yaml.line(0, "checklistVersion: " + YamlText.quote(checklist.version()));
+        yaml.comment("applicationDate: YYYY-MM-DD   # when you apply: a run without --as-of is measured from it");
     }
 
     private void partner() {
