@@ -8,6 +8,7 @@ import dev.ccv.model.AppliesTo;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
+import dev.ccv.model.Placeholder;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class SelfAssessmentTemplate {
 
-    static final String PLACEHOLDER_CASE_STUDY = "cs-example";
+    static final String PLACEHOLDER_CASE_STUDY = Placeholder.CASE_STUDY_ID.text();
     /** Where editors find the schema: {@code ccv schema self-assessment > self-assessment.schema.json}. */
     static final String SCHEMA_FILE = "self-assessment.schema.json";
 
@@ -59,7 +60,8 @@ public final class SelfAssessmentTemplate {
         yaml.comment("Self-assessment for " + checklist.title());
         yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + (imported == null
                 ? ". Written by `ccv init`." : ". Answers imported from " + imported.source() + " by `ccv import`."));
-        yaml.comment("Fill in every TODO, then run: ccv validate <this folder>");
+        yaml.comment("Fill in every " + Placeholder.MARK + " and " + PLACEHOLDER_CASE_STUDY
+                + " (a value left as the template wrote it never passes), then run: ccv validate <this folder>");
         yaml.comment("Evidence: paths relative to this file's folder, or https:// URLs (recorded, never fetched).");
         yaml.comment("Completion in your editor: ccv schema self-assessment > " + SCHEMA_FILE);
         yaml.blank();
@@ -72,7 +74,7 @@ public final class SelfAssessmentTemplate {
     private void partner() {
         yaml.blank();
         yaml.line(0, "partner:");
-        yaml.field(1, "name", YamlText.quote("TODO: the partner's legal name"), "required");
+        yaml.field(1, "name", YamlText.quote(Placeholder.PARTNER_NAME.text()), "required");
         yaml.field(1, "tier", "registered", "required: registered | select | advanced | premier");
         yaml.field(1, "apnId", YamlText.quote(""), "optional: your APN id, quoted");
         yaml.field(1, "landingPage", YamlText.quote(""), "your AWS-specific landing page, an https:// URL");
@@ -81,7 +83,7 @@ public final class SelfAssessmentTemplate {
     private void solution() {
         yaml.blank();
         yaml.line(0, "solution:");
-        yaml.field(1, "name", YamlText.quote("TODO: the solution's name"), "required");
+        yaml.field(1, "name", YamlText.quote(Placeholder.SOLUTION_NAME.text()), "required");
         if (!checklist.solutionCategories().isEmpty()) {
             yaml.field(1, "category", checklist.solutionCategories().get(0),
                     "required: " + String.join(" | ", checklist.solutionCategories()));
@@ -99,7 +101,7 @@ public final class SelfAssessmentTemplate {
         yaml.comment("One entry per AWS case study: a completed customer project. Copy the entry for each one.");
         yaml.line(0, "caseStudies:");
         if (imported == null || imported.caseStudies().isEmpty()) {
-            caseStudy(PLACEHOLDER_CASE_STUDY, YamlText.quote("TODO: the customer's name"), "false");
+            caseStudy(PLACEHOLDER_CASE_STUDY, YamlText.quote(Placeholder.CUSTOMER.text()), "false");
             return;
         }
         for (ImportedCaseStudy caseStudy : imported.caseStudies()) {

@@ -78,7 +78,11 @@ public final class Engine {
             findings.add(outOfValidity.get());
             verdict = Verdict.FAIL;
         }
-        for (Evaluated evaluated : round) {
+        List<Evaluated> all = new ArrayList<>(round);
+        for (ItemResult unfinished : UnfinishedValues.find(submission.assessment())) {
+            all.add(new Evaluated(unfinished, UnfinishedValues.finding(unfinished)));
+        }
+        for (Evaluated evaluated : all) {
             results.add(evaluated.result());
             if (evaluated.finding() != null) {
                 findings.add(evaluated.finding());

@@ -13,11 +13,13 @@ import dev.ccv.report.xml.MarkupWriter;
 import dev.ccv.report.wording.AuditWording;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the report as JUnit XML (the Ant/Jenkins shape that CI systems read): one test suite per
@@ -43,24 +45,36 @@ public final class JunitReporter implements Reporter {
                 .attr("errors", 0)
                 .attr("skipped", count(results, ResultStatus.NOT_APPLICABLE))
                 .attr("time", "0");
+        Set<String> sectionIds = new LinkedHashSet<>();
         for (Section section : report.checklist().sections()) {
-            writeSuite(report, section, xml);
+            sectionIds.add(section.id());
+            writeSuite(report, section.id(), section.title(), xml);
+        }
+        // results of the engine's reserved items (e.g. a template placeholder left in) have a section of their own
+        Set<String> reserved = new LinkedHashSet<>();
+        for (ItemResult result : results) {
+            if (!sectionIds.contains(result.sectionId())) {
+                reserved.add(result.sectionId());
+            }
+        }
+        for (String sectionId : reserved) {
+            writeSuite(report, sectionId, sectionId, xml);
         }
         xml.finish();
     }
 
-    private static void writeSuite(Report report, Section section, MarkupWriter xml) throws IOException {
+    private static void writeSuite(Report report, String sectionId, String title, MarkupWriter xml) throws IOException {
         List<ItemResult> results = report.evaluation().results().stream()
-                .filter(r -> r.sectionId().equals(section.id()))
+                .filter(r -> r.sectionId().equals(sectionId))
                 .toList();
         xml.open("testsuite")
-                .attr("name", section.id())
+                .attr("name", sectionId)
                 .attr("tests", results.size())
                 .attr("failures", count(results, ResultStatus.UNMET))
                 .attr("errors", 0)
                 .attr("skipped", count(results, ResultStatus.NOT_APPLICABLE))
                 .attr("time", "0");
-        writeProperties(report, section, xml);
+        writeProperties(report, title, xml);
         for (ItemResult result : results) {
             writeCase(report, result, xml);
         }
@@ -68,9 +82,9 @@ public final class JunitReporter implements Reporter {
     }
 
     /** The run's context, so a CI page showing one suite still says what was checked. */
-    private static void writeProperties(Report report, Section section, MarkupWriter xml) throws IOException {
+    private static void writeProperties(Report report, String title, MarkupWriter xml) throws IOException {
         xml.open("properties");
-        property(xml, "section.title", section.title());
+        property(xml, "section.title", title);
         property(xml, "checklist", report.checklist().id());
         property(xml, "checklist.version", report.checklist().version());
         for (Map.Entry<String, String> field : ChecklistOrigin.fields(report.checklist()).entrySet()) {

@@ -30,6 +30,48 @@ class InitCommandTest {
     }
 
     @Test
+    void theTemplatesPlaceholdersAreReportedAtTheirLinesAsUnfinished() {
+        CliRun.of(work, "init", "aws-competency-baseline", "-o", "bundle/self-assessment.yaml");
+
+        CliRun run = CliRun.of(work, "validate", "bundle", "--report", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("\"message\": \"unfinished: `partner.name` still holds the ccv init"
+                        + " template's placeholder; write the partner's legal name\"")
+                .contains("\"message\": \"unfinished: `solution.name` still holds the ccv init template's"
+                        + " placeholder; write the solution's name\"")
+                .contains("\"message\": \"unfinished: `id` of case study cs-example still holds the ccv init"
+                        + " template's placeholder; write the case study's own id (lowercase letters, digits and '-')\"")
+                .contains("\"message\": \"unfinished: `customer` of case study cs-example still holds the ccv"
+                        + " init template's placeholder; write the customer's name\"");
+    }
+
+    @Test
+    void aFinishedBundleWithOnePlaceholderLeftFails() throws Exception {
+        Path bundle = work.resolve("bundle");
+        Files.createDirectories(bundle);
+        for (Path file : Files.walk(Path.of("examples/passing-precheck")).toList()) {
+            Path copy = bundle.resolve(Path.of("examples/passing-precheck").relativize(file).toString());
+            if (Files.isDirectory(file)) {
+                Files.createDirectories(copy);
+            } else {
+                Files.copy(file, copy);
+            }
+        }
+        Path selfAssessment = bundle.resolve("self-assessment.yaml");
+        Files.writeString(selfAssessment, Files.readString(selfAssessment)
+                .replaceFirst("customer: Initech", "customer: \"TODO: Initech, check the legal name\""));
+
+        CliRun run = CliRun.of(work, "validate", "bundle", "--as-of", "2026-06-30");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("TEMPLATE-PLACEHOLDER cs-initech +critical +open +BLOCKING\n"
+                        + " +self-assessment.yaml:\\d+: unfinished: `customer` of case study cs-initech still holds the")
+                .endsWith("Verdict: FAIL — 1 open critical finding\n");
+    }
+
+    @Test
     void writesIntoANewSubfolderAndSaysWhatToRunNext() throws Exception {
         CliRun run = CliRun.of(work, "init", "aws-devops-competency", "-o", "bundle/new/self-assessment.yaml");
         assertThat(run.exitCode()).isZero();
