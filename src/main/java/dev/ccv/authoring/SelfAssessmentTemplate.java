@@ -60,8 +60,9 @@ public final class SelfAssessmentTemplate {
         yaml.comment("Self-assessment for " + checklist.title());
         yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + (imported == null
                 ? ". Written by `ccv init`." : ". Answers imported from " + imported.source() + " by `ccv import`."));
-        yaml.comment("Fill in every " + Placeholder.MARK + " and " + PLACEHOLDER_CASE_STUDY
-                + " (a value left as the template wrote it never passes), then run: ccv validate <this folder>");
+        yaml.comment("Fill in every value starting with " + Placeholder.MARK + " and rename " + PLACEHOLDER_CASE_STUDY
+                + " (a value left as the template");
+        yaml.comment("wrote it never passes), then run: ccv validate <this folder>");
         yaml.comment("Evidence: paths relative to this file's folder, or https:// URLs (recorded, never fetched).");
         yaml.comment("Completion in your editor: ccv schema self-assessment > " + SCHEMA_FILE);
         yaml.blank();
@@ -98,7 +99,8 @@ public final class SelfAssessmentTemplate {
 
     private void caseStudies() {
         yaml.blank();
-        yaml.comment("One entry per AWS case study: a completed customer project. Copy the entry for each one.");
+        yaml.comment("One entry per AWS case study: a completed customer project. Copy the entry for each one,");
+        yaml.comment("then add a line for it under `caseStudies:` of each case-study item in `responses`.");
         yaml.line(0, "caseStudies:");
         if (imported == null || imported.caseStudies().isEmpty()) {
             caseStudy(PLACEHOLDER_CASE_STUDY, YamlText.quote(Placeholder.CUSTOMER.text()), "false");
@@ -154,15 +156,19 @@ public final class SelfAssessmentTemplate {
         }
         String statuses = item.allowNotApplicable()
                 ? "met | not-met | not-applicable (with notes saying why)" : "met | not-met";
+        String evidence = evidenceNeeded(CheckTypes.of(item).minEvidence(item.check()));
         yaml.line(1, item.id() + ":");
         if (item.isCaseStudyScoped()) {
-            yaml.line(2, "caseStudies:   # one answer per case study");
+            yaml.comment(2, "One line per case study; evidence: " + evidence + ", e.g.");
+            yaml.comment(2, "  cs-id: { status: met, evidence: [evidence/cs-id/" + item.id().toLowerCase(java.util.Locale.ROOT)
+                    + ".pdf] }");
+            yaml.line(2, "caseStudies:");
             for (String caseStudy : caseStudyIds()) {
-                yaml.line(3, caseStudy + ":");
-                answer(4, statuses, imported == null ? null : imported.answer(item.id(), caseStudy));
+                yaml.field(3, caseStudy, oneLine(imported == null ? null : imported.answer(item.id(), caseStudy)),
+                        statuses);
             }
         } else {
-            answer(2, statuses, imported == null ? null : imported.answer(item.id(), null));
+            answer(2, statuses, evidence, imported == null ? null : imported.answer(item.id(), null));
         }
     }
 
@@ -174,17 +180,39 @@ public final class SelfAssessmentTemplate {
         return ids.isEmpty() ? List.of(PLACEHOLDER_CASE_STUDY) : ids;
     }
 
-    private void answer(int indent, String statuses, ImportedAnswer answer) {
+    private void answer(int indent, String statuses, String evidence, ImportedAnswer answer) {
+        String comment = evidence + ": paths in the bundle or https:// URLs";
         if (answer == null) {
             yaml.field(indent, "status", "not-met", statuses);
-            yaml.field(indent, "evidence", "[]", "paths in the bundle or https:// URLs");
+            yaml.field(indent, "evidence", "[]", comment);
             yaml.field(indent, "notes", YamlText.quote(""), "optional");
             return;
         }
         yaml.field(indent, "status", answer.status().yamlName(), statuses);
-        yaml.field(indent, "evidence", "[" + String.join(", ", answer.evidence().stream().map(YamlText::quote)
-                .toList()) + "]", "paths in the bundle or https:// URLs");
+        yaml.field(indent, "evidence", evidenceList(answer), comment);
         yaml.line(indent, "notes: " + YamlText.quote(answer.notes()));
+    }
+
+    /** A case study's answer on one line, the form a partner copies for each further case study. */
+    private static String oneLine(ImportedAnswer answer) {
+        if (answer == null) {
+            return "{ status: not-met, evidence: [] }";
+        }
+        String notes = answer.notes() == null || answer.notes().isEmpty() ? ""
+                : ", notes: " + YamlText.quote(answer.notes());
+        return "{ status: " + answer.status().yamlName() + ", evidence: " + evidenceList(answer) + notes + " }";
+    }
+
+    private static String evidenceList(ImportedAnswer answer) {
+        return "[" + String.join(", ", answer.evidence().stream().map(YamlText::quote).toList()) + "]";
+    }
+
+    /** The item's minimum evidence count, as the comment beside its evidence says it. */
+    private static String evidenceNeeded(long minEvidence) {
+        if (minEvidence == 0) {
+            return "optional";
+        }
+        return "at least " + minEvidence + (minEvidence == 1 ? " reference" : " references");
     }
 
     private void corporateEvents() {

@@ -17,6 +17,11 @@ public interface CheckType {
     /** One line for {@code ccv show} and the docs: what the check needs, given these parameters. */
     String describe(CheckSpec spec);
 
+    /** How many evidence references a response needs, given these parameters: 0 for checks that read no response. */
+    default long minEvidence(CheckSpec spec) {
+        return 0;
+    }
+
     /** Every problem with the item's check parameters (unknown, missing, wrong type), empty when valid. */
     List<InputError> validate(Item item);
 

@@ -45,7 +45,7 @@ final class UnfinishedValues {
     }
 
     static Finding finding(ItemResult result) {
-        return FindingRule.of(result, Optional.empty());
+        return FindingRule.of(result, Optional.empty(), Map.of());
     }
 
     private static void collect(Map<String, Located<Object>> fields, String caseStudyId, List<ItemResult> results) {

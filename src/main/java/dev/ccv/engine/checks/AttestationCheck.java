@@ -40,6 +40,11 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
     }
 
     @Override
+    public long minEvidence(CheckSpec spec) {
+        return minEvidence(new Parameters(spec, List.of(MIN_EVIDENCE)));
+    }
+
+    @Override
     List<String> parameterNames() {
         return List.of(MIN_EVIDENCE);
     }
@@ -75,13 +80,21 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
             // all, `responses:` is where the answer belongs
             SourcePosition where = response.isPresent() ? response.get().position()
                     : context.assessment().fieldPosition("responses", context.assessment().position());
-            return CheckOutcome.unmet(where, "no response");
+            return CheckOutcome.unmet(where, context.caseStudy() == null ? "no response"
+                    : noCaseStudyResponse(context.item().id(), context.caseStudy().id(), minEvidence));
         }
         return switch (answer.status()) {
             case NOT_MET -> CheckOutcome.unmet(answer.position(), "status is " + ResponseStatus.NOT_MET.yamlName());
             case NOT_APPLICABLE -> notApplicable(context.item(), answer);
             case MET -> met(answer, minEvidence, more.apply(answer));
         };
+    }
+
+    /** Names the exact key to add, in the one-line form, so that a partner adding case studies copies one line. */
+    private static String noCaseStudyResponse(String itemId, String caseStudyId, long minEvidence) {
+        return "no response for case study " + caseStudyId + "; add `responses." + itemId + ".caseStudies."
+                + caseStudyId + "`, e.g. " + caseStudyId + ": { status: met, evidence: ["
+                + (minEvidence == 0 ? "" : minEvidence == 1 ? "PATH" : "PATH, ...") + "] }";
     }
 
     private static CheckOutcome notApplicable(Item item, Answer answer) {

@@ -134,7 +134,9 @@ class AttestationCheckTest {
                 .isEqualTo(CheckOutcome.met(at(31)));
         // the response exists but says nothing for this case study: point at the response
         assertThat(type.create(perCase).evaluate(context(perCase, assessment, initech)))
-                .isEqualTo(CheckOutcome.unmet(at(30), "no response"));
+                .isEqualTo(CheckOutcome.unmet(at(30), "no response for case study cs-initech; add"
+                        + " `responses.ARC-001.caseStudies.cs-initech`, e.g. cs-initech: { status: met, evidence:"
+                        + " [PATH] }"));
     }
 
     @Test
