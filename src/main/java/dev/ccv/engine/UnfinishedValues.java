@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Values still holding a placeholder of the {@code ccv init} template: each is an unmet result of
- * the reserved item {@value #ITEM_ID}, at the value's line, and so a blocking critical finding.
+ * Values still holding a placeholder of the {@code ccv init} template are unmet results of the
+ * reserved item {@value #ITEM_ID}, at the value's line, and so blocking critical findings.
  * No check needs to read the field for it to count: a template never passes by accident.
  */
 final class UnfinishedValues {
@@ -34,7 +34,10 @@ final class UnfinishedValues {
     private UnfinishedValues() {
     }
 
-    /** One result per unfinished value, in file order: the partner's fields, then each case study's. */
+    /**
+     * One result per scope with unfinished values (the partner's fields, then each case study's), so
+     * that a finding keeps one identity per item and case study; its messages name each value's line.
+     */
     static List<ItemResult> find(SelfAssessment assessment) {
         List<ItemResult> results = new ArrayList<>();
         collect(assessment.fields(), null, results);
@@ -51,18 +54,22 @@ final class UnfinishedValues {
     private static void collect(Map<String, Located<Object>> fields, String caseStudyId, List<ItemResult> results) {
         List<Map.Entry<String, Located<Object>>> ordered = new ArrayList<>(fields.entrySet());
         ordered.sort(BY_POSITION);
+        List<String> messages = new ArrayList<>();
+        SourcePosition first = null;
         for (Map.Entry<String, Located<Object>> field : ordered) {
             Optional<String> instead = Placeholder.whatToWriteInstead(field.getValue().value());
             if (instead.isPresent()) {
-                results.add(unfinished(field.getKey(), caseStudyId, instead.get(), field.getValue().position()));
+                SourcePosition position = field.getValue().position();
+                first = first == null ? position : first;
+                String where = caseStudyId == null ? "`" + field.getKey() + "`"
+                        : "`" + field.getKey() + "` of case study " + caseStudyId;
+                messages.add("unfinished: " + where + " on line " + position.line() + " still holds the ccv init"
+                        + " template's placeholder; write " + instead.get());
             }
         }
-    }
-
-    private static ItemResult unfinished(String field, String caseStudyId, String instead, SourcePosition position) {
-        String where = caseStudyId == null ? "`" + field + "`" : "`" + field + "` of case study " + caseStudyId;
-        return new ItemResult(ITEM_ID, SECTION_ID, caseStudyId, Severity.REQUIRED, ResultStatus.UNMET,
-                List.of("unfinished: " + where + " still holds the ccv init template's placeholder; write "
-                        + instead), position);
+        if (first != null) {
+            results.add(new ItemResult(ITEM_ID, SECTION_ID, caseStudyId, Severity.REQUIRED, ResultStatus.UNMET,
+                    messages, first));
+        }
     }
 }

@@ -37,13 +37,12 @@ class InitCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("\"message\": \"unfinished: `partner.name` still holds the ccv init"
-                        + " template's placeholder; write the partner's legal name\"")
-                .contains("\"message\": \"unfinished: `solution.name` still holds the ccv init template's"
-                        + " placeholder; write the solution's name\"")
-                .contains("\"message\": \"unfinished: `id` of case study cs-example still holds the ccv init"
-                        + " template's placeholder; write the case study's own id (lowercase letters, digits and '-')\"")
-                .contains("\"message\": \"unfinished: `customer` of case study cs-example still holds the ccv"
+        assertThat(run.out()).contains("\"message\": \"unfinished: `partner.name` on line 14 still holds the ccv"
+                        + " init template's placeholder; write the partner's legal name; unfinished: `solution.name` on"
+                        + " line 20 still holds the ccv init template's placeholder; write the solution's name\"")
+                .contains("\"message\": \"unfinished: `id` of case study cs-example on line 27 still holds the"
+                        + " ccv init template's placeholder; write the case study's own id (lowercase letters, digits"
+                        + " and '-'); unfinished: `customer` of case study cs-example on line 28 still holds the ccv"
                         + " init template's placeholder; write the customer's name\"");
     }
 
@@ -67,7 +66,7 @@ class InitCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("TEMPLATE-PLACEHOLDER cs-initech +critical +open +BLOCKING\n"
-                        + " +self-assessment.yaml:\\d+: unfinished: `customer` of case study cs-initech still holds the")
+                        + " +self-assessment.yaml:31: unfinished: `customer` of case study cs-initech on line 31 still")
                 .endsWith("Verdict: FAIL — 1 open critical finding\n");
     }
 

@@ -283,6 +283,7 @@ class EngineTest {
     void aValueStillHoldingATemplatePlaceholderIsABlockingFindingAtItsLine() {
         AssessmentBuilder unfinished = assessment()
                 .field("partner.name", "TODO: the partner's legal name", 3)
+                .field("solution.name", "TODO: the solution's name", 9)
                 .caseStudies(caseStudy("cs-a").line(40).build(),
                         caseStudy("cs-b").line(50).field("customer", "TODO: Beta Corp, check").build(),
                         caseStudy("cs-c").line(60).build())
@@ -294,11 +295,12 @@ class EngineTest {
         assertThat(evaluation.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(evaluation.findings()).containsExactly(
                 new Finding("TEMPLATE-PLACEHOLDER", null, FindingSeverity.CRITICAL, FindingState.OPEN, true,
-                        "unfinished: `partner.name` still holds the ccv init template's placeholder; write the"
-                                + " partner's legal name", null, at(3)),
+                        "unfinished: `partner.name` on line 3 still holds the ccv init template's placeholder;"
+                                + " write the partner's legal name; unfinished: `solution.name` on line 9 still holds"
+                                + " the ccv init template's placeholder; write the solution's name", null, at(3)),
                 new Finding("TEMPLATE-PLACEHOLDER", "cs-b", FindingSeverity.CRITICAL, FindingState.OPEN, true,
-                        "unfinished: `customer` of case study cs-b still holds the ccv init template's placeholder;"
-                                + " write the real value", null, at(51)));
+                        "unfinished: `customer` of case study cs-b on line 51 still holds the ccv init template's"
+                                + " placeholder; write the real value", null, at(51)));
         assertThat(result(evaluation, "TEMPLATE-PLACEHOLDER", "cs-b").sectionId()).isEqualTo("self-assessment");
 >>>>>>> 4cf1c24 (Template placeholders never pass: one shared definition (model.Placeholder) the template writes from and the engine recognises; each left in is an unmet result of the reserved item TEMPLATE-PLACEHOLDER at its line (a blocking critical finding); JUnit gives reserved items a suite of their own)
     }
