@@ -47,6 +47,21 @@ class InitCommandTest {
     }
 
     @Test
+    void everyFormatShowsTheUnfinishedValues() {
+        CliRun.of(work, "init", "aws-competency-baseline", "-o", "bundle/self-assessment.yaml");
+
+        for (String format : new String[] {"text", "json", "junit", "sarif", "html", "markdown"}) {
+            CliRun run = CliRun.of(work, "validate", "bundle", "--report", format);
+            assertThat(run.exitCode()).as(format).isEqualTo(1);
+            // the text report wraps long messages, HTML and Markdown escape the backquotes differently
+            assertThat(run.out().replaceAll("\\s+", " ")).as(format).contains("TEMPLATE-PLACEHOLDER")
+                    .contains("partner.name").contains("on line 14 still holds the ccv init template");
+        }
+        assertThat(CliRun.of(work, "validate", "bundle", "--report", "junit").out())
+                .contains("<testsuite name=\"self-assessment\" tests=\"2\" failures=\"2\"");
+    }
+
+    @Test
     void aFinishedBundleWithOnePlaceholderLeftFails() throws Exception {
         Path bundle = work.resolve("bundle");
         Files.createDirectories(bundle);
