@@ -87,12 +87,12 @@ class ImportCommandTest {
                         + " `ccv import`.")
                 .contains("  - id: cs-globex-corporation   #", "    customer: \"Globex Corporation\"   # required",
                         "    public: true   #", "  - id: cs-initech   #", "    public: false   #")
-                .contains("  BR-004:\n    status: met   # met | not-met\n    # paths in the bundle or https:// URLs\n"
+                .contains("  BR-004:\n    status: met   # met | not-met\n    # at least 1 reference: paths in the bundle or https:// URLs\n"
                         + "    evidence: [\"https://acme.example/blog/devops\", \"evidence/blog.md\"]\n"
                         + "    notes: \"Blog: https://acme.example/blog/devops, and evidence/blog.md.\"\n")
                 .contains("  DOC-002:\n    status: not-applicable   #")
                 .contains("  RES-004:\n    status: not-applicable   #")
-                .contains("      cs-initech:\n        status: not-met   #");
+                .contains("      cs-initech: { status: not-met, evidence: [], notes: \"Not yet documented.\" }");
 
         CliRun validate = CliRun.of(work, "validate", "bundle", "--checklist", CHECKLIST.toString(),
                 "--as-of", "2026-06-30");

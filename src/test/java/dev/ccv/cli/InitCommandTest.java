@@ -81,7 +81,7 @@ class InitCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("TEMPLATE-PLACEHOLDER cs-initech +critical +open +BLOCKING\n"
-                        + " +self-assessment.yaml:31: unfinished: `customer` of case study cs-initech on line 31 still")
+                        + " +self-assessment.yaml:32: unfinished: `customer` of case study cs-initech on line 32 still")
                 .endsWith("Verdict: FAIL — 1 open critical finding\n");
     }
 

@@ -275,10 +275,10 @@ class EngineTest {
                 .hasMessage("checklists/test.yaml:11:5: check type `partner-tier` needs parameter `atLeast`");
     }
 
-<<<<<<< HEAD
     private static AuditTrail noted(String itemId, RemediationReference... evidence) {
         return new AuditTrail("auditor's note on " + itemId, null, List.of(evidence));
-=======
+    }
+
     @Test
     void aValueStillHoldingATemplatePlaceholderIsABlockingFindingAtItsLine() {
         AssessmentBuilder unfinished = assessment()
@@ -300,8 +300,7 @@ class EngineTest {
                                 + " the ccv init template's placeholder; write the solution's name", null, at(3)),
                 new Finding("TEMPLATE-PLACEHOLDER", "cs-b", FindingSeverity.CRITICAL, FindingState.OPEN, true,
                         "unfinished: `customer` of case study cs-b on line 51 still holds the ccv init template's"
-                                + " placeholder; write the real value", null, at(51)));
+                                + " placeholder; write the real value", AuditTrail.NONE, at(51)));
         assertThat(result(evaluation, "TEMPLATE-PLACEHOLDER", "cs-b").sectionId()).isEqualTo("self-assessment");
->>>>>>> 4cf1c24 (Template placeholders never pass: one shared definition (model.Placeholder) the template writes from and the engine recognises; each left in is an unmet result of the reserved item TEMPLATE-PLACEHOLDER at its line (a blocking critical finding); JUnit gives reserved items a suite of their own)
     }
 }
