@@ -27,6 +27,7 @@ public final class IntegrityVerifier {
     static final String MISSING = "listed in the manifest but missing";
     static final String UNLISTED = "not listed in the manifest";
     static final String UNLISTED_EVIDENCE = "referenced as evidence but not listed in the manifest";
+    static final String MISSING_EVIDENCE = "referenced as evidence but missing";
 
     private IntegrityVerifier() {
     }
@@ -85,7 +86,8 @@ public final class IntegrityVerifier {
             referencedLocalPaths.stream()
                     .flatMap(reference -> inBundle(root, reference).stream())
                     .filter(path -> !listed.containsKey(path))
-                    .forEach(path -> problems.put(path, UNLISTED_EVIDENCE));
+                    // a file that is not there is missing: "not listed" would send the user to the manifest
+                    .forEach(path -> problems.put(path, present.contains(path) ? UNLISTED_EVIDENCE : MISSING_EVIDENCE));
             int verified = 0;
             for (Map.Entry<String, String> file : actual.entrySet()) {
                 if (file.getValue().equals(listed.get(file.getKey()))) {

@@ -104,6 +104,7 @@ public final class Engine {
                         + "); its other items are not evaluated and case-study counts are made without it");
             }
         }
+        CaseStudyEvidence.addNotes(submission.assessment().caseStudies(), caseStudies, results, notes);
         return new Evaluation(verdict, caseStudies, results, findings, notes);
     }
 

@@ -40,8 +40,7 @@ class IntegrityCheckTest {
             assertThat(check.result(references, ProgressListener.NONE))
                     .isEqualTo(IntegrityVerifier.verify(bundle, references, ProgressListener.NONE))
                     .isEqualTo(new Integrity(true, 1, List.of(
-                            new IntegrityProblem("evidence/never-added.pdf",
-                                    "referenced as evidence but not listed in the manifest"),
+                            new IntegrityProblem("evidence/never-added.pdf", "referenced as evidence but missing"),
                             new IntegrityProblem("self-assessment.yaml", "SHA-256 does not match the manifest"))));
         }
     }

@@ -69,12 +69,12 @@ class IntegrityVerifierTest {
     }
 
     @Test
-    void unlistedEvidenceFailsIntegrityWhetherOrNotTheFileExists() throws IOException {
+    void unlistedEvidenceFailsIntegrityAndAMissingFileIsCalledMissing() throws IOException {
         Files.writeString(bundle.resolve("evidence/remediation.png"), "png");
 
         assertThat(verify("evidence/remediation.png", "evidence/never-added.pdf", "evidence/globex/architecture.pdf")
                 .problems()).containsExactly(
-                new IntegrityProblem("evidence/never-added.pdf", "referenced as evidence but not listed in the manifest"),
+                new IntegrityProblem("evidence/never-added.pdf", "referenced as evidence but missing"),
                 new IntegrityProblem("evidence/remediation.png", "referenced as evidence but not listed in the manifest"));
     }
 

@@ -63,6 +63,28 @@ class ManifestCommandTest {
     }
 
     @Test
+    void aCaseStudysEvidenceFileThatDoesNotExistIsReportedAtItsLineAndAsMissingFromTheSeal() throws IOException {
+        Path selfAssessment = bundle.resolve("self-assessment.yaml");
+        Files.writeString(selfAssessment, Files.readString(selfAssessment).replaceFirst(
+                "evidence: \\[evidence/globex/architecture.md\\]", "evidence: [evidence/globex/architecture.pdf]"));
+
+        CliRun unsealed = CliRun.of(temp, "validate", "bundle", "--as-of", "2026-06-30");
+        CliRun.of(temp, "manifest", "bundle");
+        CliRun sealed = CliRun.of(temp, "validate", "bundle", "--as-of", "2026-06-30", "--report", "json");
+
+        assertThat(unsealed.exitCode()).isZero();
+        // the text report wraps the note
+        assertThat(unsealed.out().replaceAll("\\s+", " ")).contains("self-assessment.yaml:29:16: case study cs-globex: evidence not found:"
+                + " evidence/globex/architecture.pdf");
+        assertThat(sealed.exitCode()).isEqualTo(3);
+        assertThat(sealed.out()).contains("\"self-assessment.yaml:29:16: case study cs-globex: evidence not found:"
+                        + " evidence/globex/architecture.pdf\"")
+                .contains("\"path\": \"evidence/globex/architecture.pdf\",\n        \"problem\": \"referenced as"
+                        + " evidence but missing\"")
+                .doesNotContain("not listed in the manifest");
+    }
+
+    @Test
     void aFileIsNotABundleFolder() {
         CliRun run = CliRun.of(temp, "manifest", "bundle/self-assessment.yaml");
 

@@ -303,4 +303,35 @@ class EngineTest {
                                 + " placeholder; write the real value", AuditTrail.NONE, at(51)));
         assertThat(result(evaluation, "TEMPLATE-PLACEHOLDER", "cs-b").sectionId()).isEqualTo("self-assessment");
     }
+
+    @Test
+    void aCaseStudysMissingEvidenceFileThatNoItemChecksIsANoteAtItsLine() {
+        AssessmentBuilder withMissingFile = assessment()
+                .caseStudies(caseStudy("cs-a").line(40).evidence(missing("evidence/a/architecture.pdf", 48)).build(),
+                        caseStudy("cs-b").line(50).build(), caseStudy("cs-c").line(60).build())
+                .respond(response("BR-003", answer(ResponseStatus.MET, 20, local("evidence/br3.md", 21))),
+                        allCaseStudiesMet("ARC-001", 70), allCaseStudiesMet("ARC-003", 80));
+
+        Evaluation evaluation = evaluate(withMissingFile);
+
+        assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(evaluation.notes()).containsExactly(
+                "self-assessment.yaml:48:3: case study cs-a: evidence not found: evidence/a/architecture.pdf");
+    }
+
+    @Test
+    void aCaseStudysMissingEvidenceFileMakesTheItemThatChecksItUnmetWithoutANote() {
+        Checklist checklist = checklist(section("case-studies", item("CS-001").caseStudyScoped()
+                .check("case-study-fields").with("required", List.of("evidence")).build()));
+        AssessmentBuilder withMissingFile = assessment().caseStudies(
+                caseStudy("cs-a").line(40).evidence(missing("evidence/a/architecture.pdf", 48)).build());
+
+        Evaluation evaluation = engine.evaluate(submission(checklist, withMissingFile.build()));
+
+        assertThat(evaluation.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(evaluation.findings()).containsExactly(new Finding("CS-001", "cs-a", FindingSeverity.CRITICAL,
+                FindingState.OPEN, true, "case study cs-a: evidence not found: evidence/a/architecture.pdf", null,
+                at(48)));
+        assertThat(evaluation.notes()).isEmpty();
+    }
 }

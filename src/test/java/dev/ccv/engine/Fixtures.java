@@ -221,8 +221,10 @@ public final class Fixtures {
             return this;
         }
 
+        /** The case study's own evidence, also kept as its {@code evidence} field. */
         public CaseStudyBuilder evidence(Evidence... values) {
             evidence = List.of(values);
+            fields.put("evidence", evidence.stream().map(Evidence::reference).toList());
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CheckSpec;
+import dev.ccv.model.Evidence;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
@@ -13,11 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code case-study-fields}: each listed case-study field is present and not empty. */
+/**
+ * {@code case-study-fields}: each listed case-study field is present and not empty; when the list
+ * names {@code evidence}, every local file of the case study's evidence must exist as well.
+ */
 public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<String>> {
 
     public static final String NAME = "case-study-fields";
     private static final String REQUIRED = "required";
+    private static final String EVIDENCE = "evidence";
 
     /** The fields a case study may have, as the self-assessment names them. */
     static final List<String> CASE_STUDY_FIELDS = List.of("id", "customer", "public", "url", "introduction",
@@ -70,14 +75,29 @@ public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<Stri
     @Override
     CheckOutcome evaluate(CheckContext context, List<String> required) {
         CaseStudy caseStudy = context.caseStudy();
-        List<String> missing = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        SourcePosition location = caseStudy.position();
         for (String field : required) {
             if (isEmpty(caseStudy.fields().get(field))) {
-                missing.add("case study " + caseStudy.id() + ": missing " + field);
+                problems.add("case study " + caseStudy.id() + ": missing " + field);
             }
         }
-        return missing.isEmpty() ? CheckOutcome.met(caseStudy.position())
-                : CheckOutcome.unmet(caseStudy.position(), missing);
+        if (problems.isEmpty() && required.contains(EVIDENCE)) {
+            // the case study's own evidence resolves like every other reference: each file must exist
+            for (Evidence evidence : caseStudy.evidence()) {
+                if (evidence instanceof Evidence.Local local && !local.exists()) {
+                    location = problems.isEmpty() ? local.position() : location;
+                    problems.add(evidenceNotFound(caseStudy.id(), local.reference()));
+                }
+            }
+        }
+        return problems.isEmpty() ? CheckOutcome.met(caseStudy.position())
+                : CheckOutcome.unmet(location, problems);
+    }
+
+    /** The message for a case study's evidence file that is not there, the same wherever it is reported. */
+    public static String evidenceNotFound(String caseStudyId, String reference) {
+        return "case study " + caseStudyId + ": evidence not found: " + reference;
     }
 
     private static boolean isEmpty(Located<Object> field) {

@@ -6,6 +6,9 @@ import static dev.ccv.engine.Fixtures.assessment;
 import static dev.ccv.engine.Fixtures.at;
 import static dev.ccv.engine.Fixtures.caseStudy;
 import static dev.ccv.engine.Fixtures.context;
+import static dev.ccv.engine.Fixtures.external;
+import static dev.ccv.engine.Fixtures.local;
+import static dev.ccv.engine.Fixtures.missing;
 import static dev.ccv.engine.Fixtures.item;
 import static dev.ccv.engine.Fixtures.parameterAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,28 @@ class CaseStudyFieldsCheckTest {
                 "case study cs-x: missing challenge",
                 "case study cs-x: missing outcomes",
                 "case study cs-x: missing awsServices")));
+    }
+
+    @Test
+    void aCaseStudysEvidenceFileThatDoesNotExistIsUnmetAtItsLine() {
+        Item item = requiring(List.of("outcomes", "evidence")).build();
+        CaseStudy withMissingFile = caseStudy("cs-x").line(40).field("outcomes", "Daily deploys")
+                .evidence(local("evidence/x/architecture.pdf", 52), missing("evidence/x/runbook.pdf", 53),
+                        missing("evidence/x/go-live.pdf", 54))
+                .build();
+
+        assertThat(evaluate(item, withMissingFile)).isEqualTo(CheckOutcome.unmet(at(53), List.of(
+                "case study cs-x: evidence not found: evidence/x/runbook.pdf",
+                "case study cs-x: evidence not found: evidence/x/go-live.pdf")));
+    }
+
+    @Test
+    void aCaseStudysEvidenceThatResolvesIsMet() {
+        Item item = requiring(List.of("evidence")).build();
+        CaseStudy resolving = caseStudy("cs-x").line(40)
+                .evidence(local("evidence/x/architecture.pdf", 52), external("https://example.com/x", 53)).build();
+
+        assertThat(evaluate(item, resolving)).isEqualTo(CheckOutcome.met(at(40)));
     }
 
     @Test
