@@ -3,7 +3,7 @@ package dev.ccv.bundle;
 import dev.ccv.model.result.Integrity;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,7 +17,7 @@ public final class IntegrityCheck implements AutoCloseable {
 
     private final ProgressRelay progress = new ProgressRelay();
     private final CompletableFuture<Void> callerDone = new CompletableFuture<>();
-    private final BackgroundTask<Optional<IntegrityVerifier.HashedBundle>> hashing;
+    private final BackgroundTask<List<IntegrityVerifier.HashedBundle>> hashing;
 
     private IntegrityCheck(Path bundleRoot) {
         hashing = BackgroundTask.start("ccv-integrity", () -> IntegrityVerifier.hash(bundleRoot, progress, callerDone));

@@ -4,7 +4,9 @@ import dev.ccv.files.BundleRoot;
 import dev.ccv.files.Lookup;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Checks a sealed bundle against its {@code MANIFEST.sha256}: every listed file is present and
- * unchanged, every file present is listed, and so is every local evidence reference.
+ * Checks a sealed bundle against each layer of its seal ({@code MANIFEST.sha256} for the partner,
+ * {@code audit/MANIFEST.sha256} for the auditor): every listed file is present and unchanged, every
+ * file the layer covers is listed, and so is every local evidence reference it covers.
  */
 public final class IntegrityVerifier {
 
@@ -33,8 +36,8 @@ public final class IntegrityVerifier {
     }
 
     /**
-     * The bundle's integrity; {@link Integrity#UNSEALED} when it has no manifest. Problems are
-     * sorted by path, one per file.
+     * The bundle's integrity, layer by layer (see {@link SealScope}); a layer without its manifest
+     * is unsealed. Problems are sorted by path, one per file.
      */
     public static Integrity verify(Path bundleRoot, Collection<String> referencedLocalPaths, ProgressListener progress) {
         return integrity(hash(bundleRoot.toAbsolutePath().normalize(), progress, CompletableFuture.completedFuture(null)),
@@ -42,36 +45,59 @@ public final class IntegrityVerifier {
     }
 
     /**
-     * Reads the manifest and hashes every listed file that is present; empty when there is no
-     * manifest. The part of verifying that does not depend on the inputs, so it can run early;
-     * until {@code callerDone} completes it leaves the caller a core (see {@link ParallelHasher}).
+     * Reads each layer's manifest and hashes every listed file that is present; empty when the
+     * bundle has no manifest. The part of verifying that does not depend on the inputs, so it can
+     * run early; until {@code callerDone} completes it leaves the caller a core (see {@link ParallelHasher}).
      */
-    static Optional<HashedBundle> hash(Path bundleRoot, ProgressListener progress, CompletionStage<?> callerDone) {
+    static List<HashedBundle> hash(Path bundleRoot, ProgressListener progress, CompletionStage<?> callerDone) {
         // the folder the user named may be a link: resolved once, here; inside it no link leads out
         BundleRoot root = BundleRoot.of(bundleRoot);
-        if (root.look(Path.of(BundleFiles.MANIFEST)) instanceof Lookup.Missing) {
-            return Optional.empty();
+        List<HashedBundle> layers = new ArrayList<>();
+        List<String> present = null;
+        for (SealScope scope : SealScope.values()) {
+            if (root.look(Path.of(scope.manifest())) instanceof Lookup.Missing) {
+                continue;
+            }
+            Map<String, String> listed = new TreeMap<>(Manifest.read(root, scope.manifest()).entries());
+            // a manifest made with `find . -type f | xargs sha256sum > MANIFEST.sha256` lists itself, and cannot match
+            listed.remove(scope.manifest());
+            present = present == null ? BundleFiles.list(root) : present;
+            Set<String> covered = new HashSet<>();
+            for (String path : present) {
+                // a file the manifest lists is held to it even outside its layer (a partner manifest from before the
+                // auditor's layer lists audit.yaml); only the layer's own files must be listed
+                if (scope.covers(path) || listed.containsKey(path)) {
+                    covered.add(path);
+                }
+            }
+            List<Path> toHash = listed.keySet().stream().filter(covered::contains).map(Path::of).toList();
+            Map<Path, String> digests = new ParallelHasher().within(root).hashAll(toHash, progress, callerDone);
+            Map<String, String> actual = new HashMap<>();
+            toHash.forEach(path -> actual.put(BundleFiles.name(path), digests.get(path)));
+            layers.add(new HashedBundle(scope, root.path(), listed, covered, actual));
         }
-        Map<String, String> listed = new TreeMap<>(Manifest.read(root).entries());
-        // a manifest made with `find . -type f | xargs sha256sum > MANIFEST.sha256` lists itself, and cannot match
-        listed.remove(BundleFiles.MANIFEST);
-        Set<String> present = new HashSet<>(BundleFiles.list(root));
-        List<Path> toHash = listed.keySet().stream().filter(present::contains).map(Path::of).toList();
-        Map<Path, String> digests = new ParallelHasher().within(root).hashAll(toHash, progress, callerDone);
-        Map<String, String> actual = new HashMap<>();
-        toHash.forEach(path -> actual.put(BundleFiles.name(path), digests.get(path)));
-        return Optional.of(new HashedBundle(root.path(), listed, present, actual));
+        return layers;
     }
 
-    static Integrity integrity(Optional<HashedBundle> hashed, Collection<String> referencedLocalPaths) {
-        return hashed.map(bundle -> bundle.integrity(referencedLocalPaths)).orElse(Integrity.UNSEALED);
+    static Integrity integrity(List<HashedBundle> hashed, Collection<String> referencedLocalPaths) {
+        if (hashed.isEmpty()) {
+            return Integrity.UNSEALED;
+        }
+        List<SealLayer> layers = new ArrayList<>();
+        for (SealScope scope : SealScope.values()) {
+            layers.add(hashed.stream().filter(layer -> layer.scope() == scope).findFirst()
+                    .map(layer -> layer.integrity(referencedLocalPaths))
+                    .orElse(Integrity.unsealed(scope.owner(), scope.manifest())));
+        }
+        return new Integrity(layers);
     }
 
     /**
-     * A sealed bundle as found: what its manifest lists, which files are present, and the actual
-     * SHA-256 of each file both listed and present.
+     * One sealed layer of a bundle as found: what its manifest lists, which of the bundle's files it
+     * covers, and the actual SHA-256 of each file both listed and present.
      */
-    record HashedBundle(Path root, Map<String, String> listed, Set<String> present, Map<String, String> actual) {
+    record HashedBundle(SealScope scope, Path root, Map<String, String> listed, Set<String> present,
+                        Map<String, String> actual) {
 
         HashedBundle {
             listed = Map.copyOf(listed);
@@ -79,13 +105,13 @@ public final class IntegrityVerifier {
             actual = Map.copyOf(actual);
         }
 
-        Integrity integrity(Collection<String> referencedLocalPaths) {
+        SealLayer integrity(Collection<String> referencedLocalPaths) {
             SortedMap<String, String> problems = new TreeMap<>(BundleFiles.PATH_ORDER);
             listed.keySet().stream().filter(path -> !present.contains(path)).forEach(path -> problems.put(path, MISSING));
             present.stream().filter(path -> !listed.containsKey(path)).forEach(path -> problems.put(path, UNLISTED));
             referencedLocalPaths.stream()
                     .flatMap(reference -> inBundle(root, reference).stream())
-                    .filter(path -> !listed.containsKey(path))
+                    .filter(path -> scope.covers(path) && !listed.containsKey(path))
                     // a file that is not there is missing: "not listed" would send the user to the manifest
                     .forEach(path -> problems.put(path, present.contains(path) ? UNLISTED_EVIDENCE : MISSING_EVIDENCE));
             int verified = 0;
@@ -96,7 +122,7 @@ public final class IntegrityVerifier {
                     problems.put(file.getKey(), MISMATCH);
                 }
             }
-            return new Integrity(true, verified, problems.entrySet().stream()
+            return new SealLayer(scope.owner(), scope.manifest(), true, verified, problems.entrySet().stream()
                     .map(problem -> new IntegrityProblem(problem.getKey(), problem.getValue())).toList());
         }
     }

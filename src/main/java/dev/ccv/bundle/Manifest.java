@@ -40,7 +40,12 @@ public record Manifest(SortedMap<String, String> entries) {
      * never through a link out of it; a line that is not a {@code sha256sum} line is an input error naming it.
      */
     public static Manifest read(BundleRoot root) {
-        return parse(root.read(Path.of(BundleFiles.MANIFEST), BundleFiles.MANIFEST, MAX_BYTES), BundleFiles.MANIFEST);
+        return read(root, BundleFiles.MANIFEST);
+    }
+
+    /** Reads the manifest at {@code name} in the bundle (a layer's, see {@link SealScope}), through the bundle's rules. */
+    static Manifest read(BundleRoot root, String name) {
+        return parse(root.read(Path.of(name), name, MAX_BYTES), name);
     }
 
     /** Reads a manifest file named by the user (links followed), at most {@value #MAX_BYTES} bytes. */

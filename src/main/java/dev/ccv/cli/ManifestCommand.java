@@ -1,25 +1,34 @@
 package dev.ccv.cli;
 
 import dev.ccv.bundle.ManifestWriter;
+import dev.ccv.bundle.SealScope;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code ccv manifest}: seals a bundle folder with a {@code MANIFEST.sha256}. */
+/** {@code ccv manifest [--audit]}: seals one layer of a bundle folder, the partner's or the auditor's. */
 final class ManifestCommand extends Subcommand {
 
     private final PositionalParamSpec bundleArgument = add(PositionalParamSpec.builder()
             .index("0").required(true).type(Path.class)
             .paramLabel("BUNDLE").description("The bundle folder.").build());
 
+    private final OptionSpec auditOption = add(OptionSpec.builder("--audit").type(boolean.class).initialValue(false)
+            .paramLabel("<audit>").description("Seal the auditor's layer instead: write audit/MANIFEST.sha256,"
+                    + " covering audit.yaml and the files under audit/.").build());
+
     ManifestCommand(Environment environment) {
         super(environment, "manifest",
-                "Writes MANIFEST.sha256 for a bundle folder: the SHA-256 of every file but the manifest,"
-                        + " sorted by path, in the format of sha256sum (`sha256sum -c MANIFEST.sha256` checks it).",
-                "Once sealed, `ccv validate` fails with exit 3 when a file changes, goes missing or is added.");
+                "Writes MANIFEST.sha256 for a bundle folder (the partner's seal): the SHA-256 of every file but"
+                        + " audit.yaml and audit/, which belong to the auditor, sorted by path, in the format of"
+                        + " sha256sum (`sha256sum -c MANIFEST.sha256` checks it). With --audit, writes the auditor's"
+                        + " seal, audit/MANIFEST.sha256, covering audit.yaml and audit/.",
+                "Once sealed, `ccv validate` fails with exit 3 when a file of a sealed layer changes, goes missing"
+                        + " or is added.");
     }
 
     @Override
@@ -31,8 +40,9 @@ final class ManifestCommand extends Subcommand {
                     Files.exists(root) ? "not a folder; seal the bundle folder, then zip it if you need a .zip"
                             : "no such folder"));
         }
-        Path manifest = ManifestWriter.write(root, Progress.forEnvironment(environment(), err()));
-        out().println("wrote " + bundle.resolve(manifest.getFileName()));
+        SealScope scope = flag(auditOption) ? SealScope.AUDITOR : SealScope.PARTNER;
+        ManifestWriter.write(root, scope, Progress.forEnvironment(environment(), err()));
+        out().println("wrote " + bundle.resolve(scope.manifest()));
         out().flush();
         return 0;
     }

@@ -63,7 +63,7 @@ final class ValidateCommand extends Subcommand {
                 .writeAll(report, targets.isEmpty() ? List.of(ReportTarget.DEFAULT) : targets);
         if (report.integrity().failed()) {
             err().println("ccv: integrity failure: " + report.integrity().problems().size()
-                    + " file(s) do not match MANIFEST.sha256 (see the report).");
+                    + " file(s) do not match " + report.integrity().failedManifests() + " (see the report).");
         }
         return report.exitCode().code();
     }

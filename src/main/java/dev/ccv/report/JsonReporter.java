@@ -11,11 +11,13 @@ import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes the JSON report (its schema: {@code ccv schema report}), field by field in a fixed order, for CI jobs, for
@@ -171,15 +173,30 @@ public final class JsonReporter implements Reporter {
         json.writeObjectFieldStart("integrity");
         json.writeBooleanField("sealed", integrity.sealed());
         json.writeNumberField("filesVerified", integrity.filesVerified());
+        writeProblems(json, integrity.problems());
+        json.writeArrayFieldStart("layers");
+        for (SealLayer layer : integrity.layers()) {
+            json.writeStartObject();
+            json.writeStringField("owner", layer.owner());
+            json.writeStringField("manifest", layer.manifest());
+            json.writeBooleanField("sealed", layer.sealed());
+            json.writeNumberField("filesVerified", layer.filesVerified());
+            writeProblems(json, layer.problems());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeProblems(JsonGenerator json, List<IntegrityProblem> problems) throws IOException {
         json.writeArrayFieldStart("problems");
-        for (IntegrityProblem problem : integrity.problems()) {
+        for (IntegrityProblem problem : problems) {
             json.writeStartObject();
             json.writeStringField("path", problem.path());
             json.writeStringField("problem", problem.problem());
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     /** A location is {@code {file, line}}; the line is null when only the file is known. */

@@ -7,6 +7,7 @@ import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
@@ -127,17 +128,26 @@ public final class MarkdownReporter implements Reporter {
         if (!integrity.sealed()) {
             return;
         }
-        md.append("\n### Bundle integrity\n\n");
-        String files = VerdictReasons.count(integrity.filesVerified(), "file") + " verified against MANIFEST.sha256";
-        if (!integrity.failed()) {
-            md.append("OK: ").append(files).append(".\n");
-            return;
-        }
-        md.append("**FAILED**: ").append(files).append(", ")
-                .append(VerdictReasons.count(integrity.problems().size(), "problem")).append(".\n\n")
-                .append("| File | Problem |\n|---|---|\n");
-        for (IntegrityProblem problem : integrity.problems()) {
-            row(md, text(problem.path()), text(problem.problem()));
+        md.append("\n### Bundle integrity\n");
+        for (SealLayer layer : integrity.layers()) {
+            md.append('\n');
+            if (!layer.sealed()) {
+                md.append(text(layer.manifest())).append(" (the ").append(layer.owner())
+                        .append("'s layer): not sealed.\n");
+                continue;
+            }
+            String files = VerdictReasons.count(layer.filesVerified(), "file") + " verified against "
+                    + text(layer.manifest()) + " (the " + layer.owner() + "'s layer)";
+            if (!layer.failed()) {
+                md.append("OK: ").append(files).append(".\n");
+                continue;
+            }
+            md.append("**FAILED**: ").append(files).append(", ")
+                    .append(VerdictReasons.count(layer.problems().size(), "problem")).append(".\n\n")
+                    .append("| File | Problem |\n|---|---|\n");
+            for (IntegrityProblem problem : layer.problems()) {
+                row(md, text(problem.path()), text(problem.problem()));
+            }
         }
     }
 

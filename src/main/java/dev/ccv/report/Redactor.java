@@ -9,6 +9,7 @@ import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
@@ -76,11 +77,15 @@ public final class Redactor {
     }
 
     private static Integrity integrity(Integrity integrity, Scrubber scrub) {
-        List<IntegrityProblem> problems = new ArrayList<>();
-        for (IntegrityProblem problem : integrity.problems()) {
-            problems.add(new IntegrityProblem(scrub.text(problem.path()), scrub.text(problem.problem())));
+        List<SealLayer> layers = new ArrayList<>();
+        for (SealLayer layer : integrity.layers()) {
+            List<IntegrityProblem> problems = new ArrayList<>();
+            for (IntegrityProblem problem : layer.problems()) {
+                problems.add(new IntegrityProblem(scrub.text(problem.path()), scrub.text(problem.problem())));
+            }
+            layers.add(new SealLayer(layer.owner(), layer.manifest(), layer.sealed(), layer.filesVerified(), problems));
         }
-        return new Integrity(integrity.sealed(), integrity.filesVerified(), problems);
+        return new Integrity(layers);
     }
 
     private static SourcePosition position(SourcePosition position, Scrubber scrub) {

@@ -9,6 +9,7 @@ import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.sarif.FindingFingerprint;
 import dev.ccv.report.sarif.RuleHelp;
@@ -143,9 +144,11 @@ public final class SarifReporter implements Reporter {
         json.writeBooleanField("executionSuccessful", true);
         if (!problems.isEmpty() || versionWarning != null || !notes.isEmpty()) {
             json.writeArrayFieldStart("toolExecutionNotifications");
-            for (IntegrityProblem problem : problems) {
-                writeNotification(json, problem.path() + ": " + problem.problem(), "error",
-                        SourcePosition.of(problem.path()));
+            for (SealLayer layer : report.integrity().layers()) {
+                for (IntegrityProblem problem : layer.problems()) {
+                    writeNotification(json, problem.path() + ": " + problem.problem() + " (" + layer.manifest() + ")",
+                            "error", SourcePosition.of(problem.path()));
+                }
             }
             if (versionWarning != null) {
                 writeNotification(json, versionWarning, "warning", null);

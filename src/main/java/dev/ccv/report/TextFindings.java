@@ -6,6 +6,7 @@ import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.RemediationReference;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.TextStyle.Colour;
 import dev.ccv.report.wording.AuditWording;
@@ -91,22 +92,33 @@ final class TextFindings {
         }
     }
 
-    /** Only a sealed bundle (one with a MANIFEST.sha256) has anything to say here. */
+    /** Only a sealed bundle has anything to say here: then one line for each layer of the seal, sealed or not. */
     void writeIntegrity() {
         Integrity integrity = report.integrity();
         if (!integrity.sealed()) {
             return;
         }
-        String files = integrity.filesVerified() + (integrity.filesVerified() == 1 ? " file" : " files");
-        out.append('\n').append(style.paint("Bundle integrity (MANIFEST.sha256):", Colour.BOLD)).append(' ');
-        if (!integrity.failed()) {
+        out.append('\n');
+        for (SealLayer layer : integrity.layers()) {
+            writeLayer(layer);
+        }
+    }
+
+    private void writeLayer(SealLayer layer) {
+        out.append(style.paint("Bundle integrity (" + layer.manifest() + "):", Colour.BOLD)).append(' ');
+        if (!layer.sealed()) {
+            out.append("not sealed (the ").append(layer.owner()).append("'s layer)\n");
+            return;
+        }
+        String files = layer.filesVerified() + (layer.filesVerified() == 1 ? " file" : " files");
+        if (!layer.failed()) {
             out.append(style.paint("OK", Colour.GREEN)).append(", ").append(files).append(" verified\n");
             return;
         }
-        int count = integrity.problems().size();
+        int count = layer.problems().size();
         out.append(style.paint("FAILED", Colour.BOLD_RED)).append(", ").append(files).append(" verified, ")
                 .append(count).append(count == 1 ? " problem\n" : " problems\n");
-        for (IntegrityProblem problem : integrity.problems()) {
+        for (IntegrityProblem problem : layer.problems()) {
             detail(2, problem.path() + ": " + problem.problem());
         }
     }

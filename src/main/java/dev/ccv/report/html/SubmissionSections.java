@@ -3,6 +3,7 @@ package dev.ccv.report.html;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.xml.MarkupWriter;
 import java.io.IOException;
@@ -59,24 +60,30 @@ public final class SubmissionSections implements HtmlSection {
         html.open("section").attr("id", "integrity");
         html.element("h2", "Bundle integrity");
         if (!integrity.sealed()) {
-            html.element("p", "The bundle is not sealed: it has no MANIFEST.sha256, so its files were not verified.");
-        } else if (!integrity.failed()) {
-            html.element("p", "Sealed bundle: all " + integrity.filesVerified() + " files match MANIFEST.sha256.");
-        } else {
-            html.open("p").attr("class", "alert").text("Sealed bundle: " + integrity.problems().size()
-                    + " problem(s) against MANIFEST.sha256 (" + integrity.filesVerified()
-                    + " files verified).").close();
-            html.open("table");
-            headings(html, "File", "Problem");
-            html.open("tbody");
-            for (IntegrityProblem problem : integrity.problems()) {
-                html.open("tr");
-                html.open("td").attr("class", "mono").text(problem.path()).close();
-                html.element("td", problem.problem());
+            html.element("p", "The bundle is not sealed: it has neither MANIFEST.sha256 (the partner's layer) nor"
+                    + " audit/MANIFEST.sha256 (the auditor's), so its files were not verified.");
+        }
+        for (SealLayer layer : integrity.sealed() ? integrity.layers() : List.<SealLayer>of()) {
+            String name = layer.manifest() + " (the " + layer.owner() + "'s layer)";
+            if (!layer.sealed()) {
+                html.element("p", name + ": not sealed.");
+            } else if (!layer.failed()) {
+                html.element("p", name + ": all " + layer.filesVerified() + " files match.");
+            } else {
+                html.open("p").attr("class", "alert").text(name + ": " + layer.problems().size() + " problem(s) ("
+                        + layer.filesVerified() + " files verified).").close();
+                html.open("table");
+                headings(html, "File", "Problem");
+                html.open("tbody");
+                for (IntegrityProblem problem : layer.problems()) {
+                    html.open("tr");
+                    html.open("td").attr("class", "mono").text(problem.path()).close();
+                    html.element("td", problem.problem());
+                    html.close();
+                }
+                html.close();
                 html.close();
             }
-            html.close();
-            html.close();
         }
         html.close();
     }
