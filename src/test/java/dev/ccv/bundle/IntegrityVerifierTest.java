@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,23 +42,53 @@ class IntegrityVerifierTest {
     void anUntouchedBundleVerifiesEveryListedFile() {
         Integrity integrity = verify("evidence/globex/architecture.pdf", "./evidence/thought-leadership.md");
 
-        assertThat(integrity).isEqualTo(new Integrity(true, 4, List.of()));
+        // audit.yaml belongs to the auditor's layer, which this bundle has not sealed
+        assertThat(integrity).isEqualTo(new Integrity(true, 3, List.of()));
     }
 
     @Test
     void aTamperedFileFailsIntegrity() throws IOException {
         Files.writeString(bundle.resolve("evidence/globex/architecture.pdf"), "architecture, improved");
 
-        assertThat(verify("evidence/globex/architecture.pdf")).isEqualTo(new Integrity(true, 3, List.of(
+        assertThat(verify("evidence/globex/architecture.pdf")).isEqualTo(new Integrity(true, 2, List.of(
                 new IntegrityProblem("evidence/globex/architecture.pdf", "SHA-256 does not match the manifest"))));
     }
 
     @Test
     void aMissingFileFailsIntegrity() throws IOException {
-        Files.delete(bundle.resolve("audit.yaml"));
+        Files.delete(bundle.resolve("evidence/thought-leadership.md"));
 
         assertThat(verify().problems()).containsExactly(
-                new IntegrityProblem("audit.yaml", "listed in the manifest but missing"));
+                new IntegrityProblem("evidence/thought-leadership.md", "listed in the manifest but missing"));
+    }
+
+    @Test
+    void eachLayerCoversItsOwnFiles() throws IOException {
+        ManifestWriter.write(bundle, SealScope.AUDITOR, ProgressListener.NONE);
+        Files.createDirectories(bundle.resolve("audit"));
+        Files.writeString(bundle.resolve("audit/notes.md"), "added after the auditor sealed");
+        Files.writeString(bundle.resolve("audit.yaml"), "kind: audit\nedited: true\n");
+
+        Integrity integrity = verify("audit/evidence.png", "evidence/globex/architecture.pdf");
+
+        assertThat(integrity.layers()).containsExactly(
+                new SealLayer("partner", "MANIFEST.sha256", true, 3, List.of()),
+                new SealLayer("auditor", "audit/MANIFEST.sha256", true, 0, List.of(
+                        new IntegrityProblem("audit.yaml", "SHA-256 does not match the manifest"),
+                        new IntegrityProblem("audit/evidence.png", "referenced as evidence but missing"),
+                        new IntegrityProblem("audit/notes.md", "not listed in the manifest"))));
+        assertThat(integrity.failedManifests()).isEqualTo("audit/MANIFEST.sha256");
+    }
+
+    @Test
+    void aPartnerManifestFromBeforeTheAuditorsLayerStillHoldsTheAuditRecordItLists() throws IOException {
+        Manifest listed = Manifest.read(bundle.resolve("MANIFEST.sha256"));
+        java.util.Map<String, String> entries = new java.util.TreeMap<>(listed.entries());
+        entries.put("audit.yaml", "0".repeat(64));
+        Manifest.of(entries).write(bundle.resolve("MANIFEST.sha256"));
+
+        assertThat(verify().problems()).containsExactly(
+                new IntegrityProblem("audit.yaml", "SHA-256 does not match the manifest"));
     }
 
     @Test

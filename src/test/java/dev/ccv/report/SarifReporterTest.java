@@ -127,7 +127,7 @@ class SarifReporterTest {
         JsonNode notifications = run.at("/invocations/0/toolExecutionNotifications");
         assertThat(notifications.findValuesAsText("level")).containsExactly("error", "note");
         assertThat(notifications.at("/0/message/text").asText())
-                .isEqualTo("evidence/globex/root-mfa.png: SHA-256 does not match the manifest");
+                .isEqualTo("evidence/globex/root-mfa.png: SHA-256 does not match the manifest (MANIFEST.sha256)");
     }
 
     @Test
