@@ -74,10 +74,10 @@ class ManifestCommandTest {
 
         assertThat(unsealed.exitCode()).isZero();
         // the text report wraps the note
-        assertThat(unsealed.out().replaceAll("\\s+", " ")).contains("self-assessment.yaml:29:16: case study cs-globex: evidence not found:"
+        assertThat(unsealed.out().replaceAll("\\s+", " ")).contains("self-assessment.yaml:30:16: case study cs-globex: evidence not found:"
                 + " evidence/globex/architecture.pdf");
         assertThat(sealed.exitCode()).isEqualTo(3);
-        assertThat(sealed.out()).contains("\"self-assessment.yaml:29:16: case study cs-globex: evidence not found:"
+        assertThat(sealed.out()).contains("\"self-assessment.yaml:30:16: case study cs-globex: evidence not found:"
                         + " evidence/globex/architecture.pdf\"")
                 .contains("\"path\": \"evidence/globex/architecture.pdf\",\n        \"problem\": \"referenced as"
                         + " evidence but missing\"")
