@@ -37,12 +37,12 @@ class InitCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("\"message\": \"unfinished: `partner.name` on line 14 still holds the ccv"
+        assertThat(run.out()).contains("\"message\": \"unfinished: `partner.name` on line 15 still holds the ccv"
                         + " init template's placeholder; write the partner's legal name; unfinished: `solution.name` on"
-                        + " line 20 still holds the ccv init template's placeholder; write the solution's name\"")
-                .contains("\"message\": \"unfinished: `id` of case study cs-example on line 27 still holds the"
+                        + " line 21 still holds the ccv init template's placeholder; write the solution's name\"")
+                .contains("\"message\": \"unfinished: `id` of case study cs-example on line 28 still holds the"
                         + " ccv init template's placeholder; write the case study's own id (lowercase letters, digits"
-                        + " and '-'); unfinished: `customer` of case study cs-example on line 28 still holds the ccv"
+                        + " and '-'); unfinished: `customer` of case study cs-example on line 29 still holds the ccv"
                         + " init template's placeholder; write the customer's name\"");
     }
 
@@ -55,7 +55,7 @@ class InitCommandTest {
             assertThat(run.exitCode()).as(format).isEqualTo(1);
             // the text report wraps long messages, HTML and Markdown escape the backquotes differently
             assertThat(run.out().replaceAll("\\s+", " ")).as(format).contains("TEMPLATE-PLACEHOLDER")
-                    .contains("partner.name").contains("on line 14 still holds the ccv init template");
+                    .contains("partner.name").contains("on line 15 still holds the ccv init template");
         }
         assertThat(CliRun.of(work, "validate", "bundle", "--report", "junit").out())
                 .contains("<testsuite name=\"self-assessment\" tests=\"2\" failures=\"2\"");
