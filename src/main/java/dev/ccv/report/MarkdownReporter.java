@@ -123,7 +123,7 @@ public final class MarkdownReporter implements Reporter {
         }
     }
 
-    /** Only a sealed bundle (one with a MANIFEST.sha256) has anything to say here. */
+    /** Only a sealed bundle has anything to say here: then the state of each layer of its seal. */
     private static void writeIntegrity(Integrity integrity, StringBuilder md) {
         if (!integrity.sealed()) {
             return;

@@ -63,16 +63,7 @@ class InitCommandTest {
 
     @Test
     void aFinishedBundleWithOnePlaceholderLeftFails() throws Exception {
-        Path bundle = work.resolve("bundle");
-        Files.createDirectories(bundle);
-        for (Path file : Files.walk(Path.of("examples/passing-precheck")).toList()) {
-            Path copy = bundle.resolve(Path.of("examples/passing-precheck").relativize(file).toString());
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(copy);
-            } else {
-                Files.copy(file, copy);
-            }
-        }
+        Path bundle = Portfolios.copy("passing-precheck", work.resolve("bundle"));
         Path selfAssessment = bundle.resolve("self-assessment.yaml");
         Files.writeString(selfAssessment, Files.readString(selfAssessment)
                 .replaceFirst("customer: Initech", "customer: \"TODO: Initech, check the legal name\""));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +20,7 @@ class ManifestCommandTest {
 
     @BeforeEach
     void copyExample() throws IOException {
-        bundle = temp.resolve("bundle");
-        Path source = Path.of("examples/passing-precheck");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = bundle.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        bundle = Portfolios.copy("passing-precheck", temp.resolve("bundle"));
     }
 
     @Test

@@ -24,18 +24,7 @@ class SealLayersTest {
 
     @BeforeEach
     void copyAuditExample() throws IOException {
-        bundle = temp.resolve("bundle");
-        Path source = Path.of("examples/audit-remediated");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = bundle.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        bundle = Portfolios.copy("audit-remediated", temp.resolve("bundle"));
     }
 
     private CliRun validate(String... reports) {
@@ -107,6 +96,9 @@ class SealLayersTest {
         assertThat(run.out()).contains("Bundle integrity (MANIFEST.sha256): OK, 48 files verified\n"
                 + "Bundle integrity (audit/MANIFEST.sha256): FAILED, 0 files verified, 1 problem\n"
                 + "  audit.yaml: SHA-256 does not match the manifest\n");
+        assertThat(validate("--report", "html").out())
+                .contains("1 file(s) do not match audit/MANIFEST.sha256 (exit code 3).")
+                .contains("<p>MANIFEST.sha256 (the partner's layer): all 48 files match.</p>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ccv.model.portfolio;
 import dev.ccv.model.result.ExitCode;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.IntegrityProblem;
+import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.Report;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,10 @@ public record BundleOutcome(String path, String name, ExitCode exitCode, Optiona
     /** A bundle that was evaluated: its report's figures, its integrity problems and its open critical findings. */
     public static BundleOutcome of(String path, String name, Report report) {
         List<String> problems = new ArrayList<>();
-        for (IntegrityProblem problem : report.integrity().problems()) {
-            problems.add("MANIFEST.sha256: " + problem.path() + ": " + problem.problem());
+        for (SealLayer layer : report.integrity().layers()) {
+            for (IntegrityProblem problem : layer.problems()) {
+                problems.add(layer.manifest() + ": " + problem.path() + ": " + problem.problem());
+            }
         }
         for (Finding finding : report.evaluation().findings()) {
             if (finding.blocking()) {

@@ -37,7 +37,7 @@ public final class VerdictBanner implements HtmlSection {
         if (report.integrity().failed()) {
             html.open("p").attr("class", "alert").text("Bundle integrity check failed: "
                     + report.integrity().problems().size()
-                    + " file(s) do not match MANIFEST.sha256 (exit code 3).").close();
+                    + " file(s) do not match " + report.integrity().failedManifests() + " (exit code 3).").close();
         }
         if (report.redacted()) {
             html.open("p").attr("class", "notice")
