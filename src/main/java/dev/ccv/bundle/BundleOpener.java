@@ -75,7 +75,7 @@ public final class BundleOpener {
     private static OpenedBundle extracted(Path zip, Optional<Path> audit, ZipLimits limits) {
         ExtractionFolder folder = ExtractionFolder.create();
         try {
-            new ZipBundleExtractor(zip, zip.toString(), limits).extractTo(folder.path());
+            new ZipBundleExtractor(zip, zip.toString(), limits).extractTo(folder);
             Path root = topFolder(folder.path()).orElseThrow(() -> invalid(zip, "has no " + SELF_ASSESSMENT
                     + " at its top or in its one top folder; zip the bundle folder itself"));
             return inFolder(root, zip, audit, Optional.of(folder));

@@ -18,10 +18,14 @@ public final class ExtractionFolder implements AutoCloseable {
 
     private final Path path;
     private final Thread removalAtExit;
+    /** Set once the folder is being removed: extraction stops at its next step instead of writing on. */
+    private volatile boolean removing;
+    /** Held while a step writes into the folder, so that removal never races a half-written file. */
+    private final Object writing = new Object();
 
     private ExtractionFolder(Path path) {
         this.path = path;
-        this.removalAtExit = new Thread(() -> removeAtExit(path), "ccv-remove-extracted-bundle");
+        this.removalAtExit = new Thread(this::removeAtExit, "ccv-remove-extracted-bundle");
         try {
             Runtime.getRuntime().addShutdownHook(removalAtExit);
         } catch (IllegalStateException shuttingDown) {
@@ -47,6 +51,21 @@ public final class ExtractionFolder implements AutoCloseable {
         return path;
     }
 
+    /** One step of filling the folder; refused once removal has begun (Ctrl-C, SIGTERM). */
+    <T> T write(IoStep<T> step) throws IOException {
+        synchronized (writing) {
+            if (removing) {
+                throw new Interrupted();
+            }
+            return step.run();
+        }
+    }
+
+    /** Whether removal has begun: a long copy checks it between chunks. */
+    boolean removing() {
+        return removing;
+    }
+
     /** Removes the folder and everything in it; closing twice is harmless. */
     @Override
     public void close() {
@@ -54,10 +73,37 @@ public final class ExtractionFolder implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(removalAtExit);
         } catch (IllegalStateException shuttingDown) {
             // the hook is removing the folder too; whoever comes second finds less or nothing
-            removeAtExit(path);
+            removeAtExit();
             return;
         }
-        deleteTree(path);
+        removing = true;
+        synchronized (writing) {
+            deleteTree(path);
+        }
+    }
+
+    /**
+     * At exit (Ctrl-C, SIGTERM) the extraction may still be writing: stop it, wait for its current
+     * step, then remove everything. Nothing is thrown or printed from here: a stack trace at Ctrl-C
+     * helps nobody, and a leftover folder would hold the partner's files.
+     */
+    void removeAtExit() {
+        removing = true;
+        synchronized (writing) {
+            deleteWithRetries(path);
+        }
+    }
+
+    /** A step that writes into the folder. */
+    interface IoStep<T> {
+        T run() throws IOException;
+    }
+
+    /** Thrown into an extraction whose folder is being removed: the run is ending (Ctrl-C, SIGTERM). */
+    public static final class Interrupted extends RuntimeException {
+        Interrupted() {
+            super("the extraction was interrupted", null, false, false);
+        }
     }
 
     /**
@@ -65,7 +111,7 @@ public final class ExtractionFolder implements AutoCloseable {
      * a removal that meets a file made meanwhile tries again, a few times, and says nothing (a
      * stack trace from an exit hook would reach the user).
      */
-    private static void removeAtExit(Path folder) {
+    private static void deleteWithRetries(Path folder) {
         for (int attempt = 0; attempt < 20; attempt++) {
             try {
                 deleteTree(folder);

@@ -1,5 +1,6 @@
 package dev.ccv.cli;
 
+import dev.ccv.bundle.ExtractionFolder;
 import dev.ccv.files.WriteFailedException;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
@@ -27,6 +28,10 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         PrintWriter err = commandLine.getErr();
         if (exception instanceof InvalidInputException invalid) {
             printInputErrors(invalid, err, isValidate(parseResult));
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (exception instanceof ExtractionFolder.Interrupted) {
+            // Ctrl-C or SIGTERM while a zip was extracted: the JVM is stopping, and there is nothing to say
             return ExitCode.INVALID_INPUT.code();
         }
         if (exception instanceof WriteFailedException failed) {

@@ -91,7 +91,13 @@ public final class EvidenceResolver {
         try {
             relative = Path.of(reference).normalize();
         } catch (InvalidPathException e) {
-            return new Verdict.Refused("`" + reference + "` is not a valid path: " + e.getReason());
+            if (reference.indexOf('\0') >= 0) {
+                return new Verdict.Refused("`" + reference + "` is not a valid path: " + e.getReason());
+            }
+            // a JVM started in a locale that is not UTF-8 (LC_ALL=C) cannot name a file with an é; the
+            // ccv launcher runs it in UTF-8 whatever the locale
+            return new Verdict.Refused("evidence path `" + reference + "` cannot be named on this system in the"
+                    + " current locale (" + e.getReason() + "); run ccv with a UTF-8 locale, such as LC_ALL=C.UTF-8");
         }
         if (relative.startsWith("..")) {
             return new Verdict.Refused("evidence path `" + reference + "` leads outside the bundle");

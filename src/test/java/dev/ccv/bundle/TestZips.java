@@ -44,6 +44,18 @@ final class TestZips {
         return zip;
     }
 
+    /** A zip of {@code count} deflated entries of {@code size} zero bytes each, none large enough for the per-entry ratio. */
+    static Path manyZeros(Path zip, int count, long size) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < count; i++) {
+                out.putNextEntry(new ZipEntry("evidence/zeros-" + i + ".bin"));
+                writeZeros(out, size);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
     static void writeZeros(OutputStream out, long size) throws IOException {
         byte[] block = new byte[1024 * 1024];
         for (long left = size; left > 0; left -= block.length) {

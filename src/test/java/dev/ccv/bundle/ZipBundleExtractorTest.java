@@ -127,6 +127,31 @@ class ZipBundleExtractorTest {
     }
 
     @Test
+    void refusesManySmallEntriesThatTogetherExpandTooManyTimesTheArchive() throws IOException {
+        // each entry is 1 MiB, so the per-entry ratio does not look at it; together they expand ~1000:1
+        Path zip = TestZips.manyZeros(dir.resolve("bomb.zip"), 70, MIB);
+
+        assertThatThrownBy(() -> new ZipBundleExtractor(zip, "bomb.zip", ZipLimits.DEFAULT).extractTo(target))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .singleElement().extracting(InputError::render).asString()
+                        .matches("bomb\\.zip: expands to 70 MiB from \\d+ KiB \\(\\d+ times\\), more than the limit"
+                                + " of 100:1 for an archive over 64 MiB; refusing a likely zip bomb"));
+        assertThat(target).isEmptyDirectory();
+    }
+
+    @Test
+    void anEntryNameTooLongForTheFileSystemIsNamedNotTheTemporaryFolder() throws IOException {
+        String name = "evidence/" + "a".repeat(300) + ".md";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("self-assessment.yaml", "kind: self-assessment\n");
+        files.put(name, "long");
+        Path zip = TestZips.zip(dir.resolve("bundle.zip"), files);
+
+        assertInputError(() -> BundleOpener.open(zip), zip + ": entry \"" + name + "\" cannot be extracted on this"
+                + " system (File name too long); rename it in the bundle and zip it again");
+    }
+
+    @Test
     void extractsASafeArchiveWhoseNamesHaveSpacesAndNonAsciiLetters() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("./self-assessment.yaml", "kind: self-assessment\n");
