@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli's own, found by reflection, is turned off with the others (Main)
-        commandLine.registerConverter(Path.class, Path::of);
+        commandLine.registerConverter(Path.class, Cli::path);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             exitCodes.put(String.valueOf(code.code()), code.meaning());
@@ -61,6 +62,16 @@ public final class Cli {
         }
         listExitCodes(commandLine, exitCodes);
         return commandLine;
+    }
+
+    /** A path argument; one the JVM's locale cannot name gets the way out (the launcher runs in UTF-8). */
+    private static Path path(String argument) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("this system cannot name `" + argument + "` in the"
+                    + " current locale; run ccv with a UTF-8 locale (LC_ALL=C.UTF-8) or through the ccv launcher");
+        }
     }
 
     private static String firstWord(String[] args) {

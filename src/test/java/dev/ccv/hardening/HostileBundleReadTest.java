@@ -202,4 +202,19 @@ class HostileBundleReadTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("`" + "y".repeat(40) + "…`").doesNotContain("y".repeat(41));
     }
+
+    @Test
+    void aPathStartingWithADashSaysHowToWriteIt() throws IOException {
+        Files.move(bundle.root(), folder.resolve("-b"));
+
+        Ccv dashed = Ccv.run(folder, "validate", "-b", "--as-of", "2026-06-30");
+        Ccv dotted = Ccv.run(folder, "validate", "./-b", "--as-of", "2026-06-30");
+        Ccv afterDashes = Ccv.run(folder, "validate", "--as-of", "2026-06-30", "--", "-b");
+
+        assertThat(dashed.err()).contains("ccv: `-b` is taken for an option; to name a file or folder that starts with"
+                + " `-`, write `./-b` or put it after `--` (`ccv validate -- -b`)");
+        assertThat(dashed.exitCode()).isEqualTo(2);
+        assertThat(dotted.exitCode()).as(dotted.err()).isZero();
+        assertThat(afterDashes.exitCode()).as(afterDashes.err()).isZero();
+    }
 }
