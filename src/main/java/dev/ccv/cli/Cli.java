@@ -36,6 +36,12 @@ public final class Cli {
      * get all.
      */
     static CommandLine create(Environment environment, String[] args) {
+        // picocli registers converters for java.sql, java.time and java.nio.file types by reflection in
+        // every command line it builds, after matching each type's name against this expression, which
+        // it compiles anew for each (38 times a run). ccv registers the one it needs, for Path (below),
+        // and --as-of has its own; the shortest expression that excludes them all costs the least. Set
+        // here, not in Main, so that every run of the command line, in-process tests too, has it.
+        System.setProperty("picocli.converters.excludes", ".*");
         CcvCommand root = new CcvCommand();
         addHelpOptions(root.spec);
         CommandLine commandLine = new CommandLine(root.spec);
@@ -51,7 +57,7 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        // picocli's own, found by reflection, is turned off with the others (Main)
+        // picocli's own, found by reflection, is turned off with the others (above)
         commandLine.registerConverter(Path.class, Cli::path);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {

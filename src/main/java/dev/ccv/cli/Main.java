@@ -17,11 +17,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // picocli registers converters for java.sql, java.time and java.nio.file types by reflection in
-        // every command line it builds, after matching each type's name against this expression, which
-        // it compiles anew for each (38 times a run). ccv registers the one it needs, for Path (Cli),
-        // and --as-of has its own; the shortest expression that excludes them all costs the least.
-        System.setProperty("picocli.converters.excludes", ".*");
         FailureKeeping stdout = new FailureKeeping(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),

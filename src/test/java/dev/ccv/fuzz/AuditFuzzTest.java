@@ -1,6 +1,7 @@
 package dev.ccv.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 import dev.ccv.loading.AuditLoader;
 import dev.ccv.loading.EvidenceResolver;
 import java.nio.file.Path;
@@ -10,6 +11,11 @@ class AuditFuzzTest {
 
     private static final String NAME = "audit.yaml";
     private static final FuzzedFile FILES = new FuzzedFile("ccv-fuzz-audit");
+
+    @AfterAll
+    static void removeScratchBundle() {
+        FILES.delete();
+    }
 
     @FuzzTest(maxDuration = "5m")
     void loadsOrRefusesWithPositions(byte[] data) {

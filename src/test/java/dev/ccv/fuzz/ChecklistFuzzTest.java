@@ -1,6 +1,7 @@
 package dev.ccv.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 import dev.ccv.engine.CheckTypes;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.model.Checklist;
@@ -15,6 +16,11 @@ class ChecklistFuzzTest {
 
     private static final String NAME = "checklist.yaml";
     private static final FuzzedFile FILES = new FuzzedFile("ccv-fuzz-checklist");
+
+    @AfterAll
+    static void removeScratchBundle() {
+        FILES.delete();
+    }
 
     @FuzzTest(maxDuration = "5m")
     void loadsOrRefusesWithPositions(byte[] data) {

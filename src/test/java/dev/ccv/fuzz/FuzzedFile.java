@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The bytes of one fuzz input as a file inside a scratch bundle, and the rule every loader must
@@ -34,6 +36,17 @@ final class FuzzedFile {
 
     Path bundle() {
         return bundle;
+    }
+
+    /** Removes the scratch bundle, so that a run leaves nothing in the temp folder. */
+    void delete() {
+        try (Stream<Path> files = Files.walk(bundle)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the input to {@code name} in the scratch bundle. */

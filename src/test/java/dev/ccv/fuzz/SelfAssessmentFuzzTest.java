@@ -1,6 +1,7 @@
 package dev.ccv.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
@@ -18,6 +19,11 @@ class SelfAssessmentFuzzTest {
 
     private static final String NAME = "self-assessment.yaml";
     private static final FuzzedFile FILES = new FuzzedFile("ccv-fuzz-self-assessment");
+
+    @AfterAll
+    static void removeScratchBundle() {
+        FILES.delete();
+    }
 
     @FuzzTest(maxDuration = "5m")
     void loadsOrRefusesWithPositions(byte[] data) {
