@@ -42,8 +42,6 @@ record ReportTarget(String format, Optional<Path> path) {
                         + "` names no file; write " + option + " " + format + "=FILE, or " + option + " " + format
                         + " for standard output");
             }
-            // without a lambda: the launcher's class-data archive did not hold the one that was here,
-            // so the JVM generated its class at every start
             return new ReportTarget(format, path == null ? Optional.empty() : Optional.of(Path.of(path)));
         }
     }

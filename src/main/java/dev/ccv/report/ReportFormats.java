@@ -30,7 +30,6 @@ public final class ReportFormats {
     }
 
     public static Optional<Reporter> create(String format, RenderOptions options) {
-        // a switch rather than a map of constructor references: each of those is linked at start-up
         return Optional.ofNullable(switch (format) {
             case "text" -> new TextReporter(options);
             case "json" -> new JsonReporter();
