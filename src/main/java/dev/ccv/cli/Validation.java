@@ -109,7 +109,7 @@ final class Validation {
         Integrity integrity = integrityCheck.result(LocalReferences.of(assessment, audit), hashing);
         AsOf asOf = AsOf.choose(options.asOf(), audit, assessment, environment);
         Submission submission = new Submission(checklist.checklist(), assessment, audit, asOf.date(), asOf.source(),
-                inputDigests.get(), RemediationDigests.of(bundle.root(), audit));
+                inputDigests.get(), RemediationDigests.of(bundle.root(), audit), options.failOn());
         status.phase("evaluating " + checklist.checklist().itemCount() + " items for "
                 + assessment.caseStudies().size() + " case studies");
         Evaluation evaluation = new Engine().evaluate(submission, checklist.checks());

@@ -1,8 +1,10 @@
 package dev.ccv.cli;
 
+import dev.ccv.model.FailOn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -26,11 +28,30 @@ final class ValidationArguments {
             .description("Replace each non-public case study's id, customer, URL, free text and evidence paths"
                     + " with non-public-N, and drop all notes.").build();
 
+    private final OptionSpec failOn = OptionSpec.builder("--fail-on").type(FailOn.class)
+            .converters(new FailOnConverter()).paramLabel("critical|observation")
+            .description("What fails the verdict: open critical findings (critical, the default), or also open"
+                    + " observations, the unmet recommended items (observation).").build();
+
     /** Adds the options to {@code command} (its help sorts them with the others). */
     ValidationArguments(Subcommand command) {
         command.add(checklists);
         command.add(asOf);
         command.add(redact);
+        command.add(failOn);
+    }
+
+    /** Reads {@code --fail-on}; another word is a usage error naming the two. */
+    private static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            FailOn threshold = FailOn.of(value);
+            if (threshold == null) {
+                throw new CommandLine.TypeConversionException("`" + value + "` is not a threshold; write"
+                        + " --fail-on critical or --fail-on observation");
+            }
+            return threshold;
+        }
     }
 
     /** The as-of date given, if one was: then every bundle is evaluated as of that day. */
@@ -40,6 +61,8 @@ final class ValidationArguments {
 
     /** The values given; the as-of date is null when none was, to be taken from each bundle's inputs. */
     ValidationOptions options(Environment environment) {
-        return new ValidationOptions(Subcommand.values(checklists), asOf.getValue(), Subcommand.flag(redact));
+        FailOn threshold = failOn.getValue();
+        return new ValidationOptions(Subcommand.values(checklists), asOf.getValue(), Subcommand.flag(redact),
+                threshold == null ? FailOn.CRITICAL : threshold);
     }
 }

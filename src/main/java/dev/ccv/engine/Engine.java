@@ -105,7 +105,7 @@ public final class Engine {
             }
         }
         CaseStudyEvidence.addNotes(submission.assessment().caseStudies(), caseStudies, results, notes);
-        return new Evaluation(verdict, caseStudies, results, findings, notes);
+        return new Evaluation(verdict, caseStudies, results, findings, notes, submission.failOn());
     }
 
     /** Every item in checklist order, each case study in self-assessment order; removed ones keep only their cause. */
@@ -165,7 +165,7 @@ public final class Engine {
                     + entry.get().positionOf("result") + ")");
         }
         ItemResult result = result(section, item, caseStudyId, status, messages, outcome);
-        return new Evaluated(result, status == ResultStatus.UNMET ? FindingRule.of(result, entry, submission.evidenceDigests()) : null);
+        return new Evaluated(result, status == ResultStatus.UNMET ? FindingRule.of(result, entry, submission.evidenceDigests(), submission.failOn()) : null);
     }
 
     private static ItemResult result(Section section, Item item, String caseStudyId, ResultStatus status,

@@ -2,6 +2,7 @@ package dev.ccv.engine;
 
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.Evidence;
+import dev.ccv.model.FailOn;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.Severity;
 import dev.ccv.model.result.AuditTrail;
@@ -25,13 +26,14 @@ final class FindingRule {
     }
 
     /** {@code digests}: the SHA-256 of each local evidence file that exists, by its path in the bundle. */
-    static Finding of(ItemResult result, Optional<AuditFinding> entry, Map<String, String> digests) {
+    static Finding of(ItemResult result, Optional<AuditFinding> entry, Map<String, String> digests,
+                      FailOn failOn) {
         FindingSeverity severity = result.severity() == Severity.REQUIRED
                 ? FindingSeverity.CRITICAL : FindingSeverity.OBSERVATION;
         List<String> messages = new ArrayList<>(result.messages());
         FindingState state = state(entry, messages);
         return new Finding(result.itemId(), result.caseStudyId(), severity, state,
-                blocks(severity, state, result.caseStudyId()), String.join("; ", messages),
+                blocks(severity, state, result.caseStudyId(), failOn), String.join("; ", messages),
                 entry.map(e -> trail(e, digests)).orElse(AuditTrail.NONE), result.location());
     }
 
@@ -45,10 +47,15 @@ final class FindingRule {
         return new AuditTrail(entry.note(), entry.remediatedOn(), references);
     }
 
-    /** The verdict rules: open critical findings block; unremediable ones only for the partner as a whole. */
-    static boolean blocks(FindingSeverity severity, FindingState state, String caseStudyId) {
-        return severity == FindingSeverity.CRITICAL
-                && (state == FindingState.OPEN || (state == FindingState.UNREMEDIABLE && caseStudyId == null));
+    /**
+     * The verdict rules: open critical findings block; unremediable ones only for the partner as a
+     * whole; with {@code --fail-on observation}, open observations too.
+     */
+    static boolean blocks(FindingSeverity severity, FindingState state, String caseStudyId, FailOn failOn) {
+        if (severity == FindingSeverity.OBSERVATION) {
+            return failOn == FailOn.OBSERVATION && state == FindingState.OPEN;
+        }
+        return state == FindingState.OPEN || (state == FindingState.UNREMEDIABLE && caseStudyId == null);
     }
 
     private static FindingState state(Optional<AuditFinding> entry, List<String> messages) {

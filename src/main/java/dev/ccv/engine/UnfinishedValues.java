@@ -1,5 +1,6 @@
 package dev.ccv.engine;
 
+import dev.ccv.model.FailOn;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Located;
 import dev.ccv.model.Placeholder;
@@ -48,7 +49,8 @@ final class UnfinishedValues {
     }
 
     static Finding finding(ItemResult result) {
-        return FindingRule.of(result, Optional.empty(), Map.of());
+        // an unfinished value is a critical finding, which blocks at every threshold
+        return FindingRule.of(result, Optional.empty(), Map.of(), FailOn.CRITICAL);
     }
 
     private static void collect(Map<String, Located<Object>> fields, String caseStudyId, List<ItemResult> results) {

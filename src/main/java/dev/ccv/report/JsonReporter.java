@@ -48,6 +48,7 @@ public final class JsonReporter implements Reporter {
             json.writeStringField("name", report.partnerName());
             json.writeEndObject();
             json.writeStringField("verdict", report.verdict().jsonName());
+            json.writeStringField("failOn", report.evaluation().failOn().jsonName());
             writeSummary(json, report.summary());
             writeCaseStudies(json, report);
             writeResults(json, report);

@@ -104,6 +104,7 @@ public final class JunitReporter implements Reporter {
             }
         }
         property(xml, "verdict", report.verdict().jsonName());
+        property(xml, "fail-on", report.evaluation().failOn().jsonName());
         xml.close();
     }
 

@@ -43,7 +43,7 @@ public final class Redactor {
                     scrub.text(f.message()), trail(f.audit(), scrub), position(f.location(), scrub)));
         }
         Evaluation redacted = new Evaluation(evaluation.verdict(), caseStudies(evaluation.caseStudies(), hidden, scrub),
-                results, findings, List.of());
+                results, findings, List.of(), evaluation.failOn());
         List<InputFile> inputs = new ArrayList<>();
         for (InputFile input : report.inputs()) {
             inputs.add(new InputFile(scrub.text(input.path()), input.sha256()));

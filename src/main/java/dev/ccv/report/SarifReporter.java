@@ -274,6 +274,7 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("asOfSource", report.asOfSource().jsonName());
         AuditJson.writeAudit(json, report.audit());
         json.writeStringField("verdict", report.verdict().jsonName());
+        json.writeStringField("failOn", report.evaluation().failOn().jsonName());
         json.writeBooleanField("redacted", report.redacted());
         json.writeEndObject();
     }

@@ -1,5 +1,6 @@
 package dev.ccv.report;
 
+import dev.ccv.model.FailOn;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
 import dev.ccv.model.result.FindingState;
@@ -28,6 +29,11 @@ final class VerdictReasons {
         if (partnerUnremediable > 0) {
             reasons.add(count(partnerUnremediable, "unremediable partner-level critical finding"));
         }
+        long blockingObservations = report.evaluation().findings().stream()
+                .filter(f -> f.blocking() && f.severity() == FindingSeverity.OBSERVATION).count();
+        if (blockingObservations > 0) {
+            reasons.add(count(blockingObservations, "open observation"));
+        }
         return reasons;
     }
 
@@ -35,6 +41,9 @@ final class VerdictReasons {
     static String line(Report report, String verdictWord) {
         List<String> reasons = of(report);
         String line = reasons.isEmpty() ? verdictWord : verdictWord + " \u2014 " + String.join(", ", reasons);
+        if (report.evaluation().failOn() == FailOn.OBSERVATION) {
+            line += " (--fail-on observation: open observations fail the verdict too)";
+        }
         return report.integrity().failed()
                 ? line + "; bundle integrity FAILED (exit 3)" : line;
     }
