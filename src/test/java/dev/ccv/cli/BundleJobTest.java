@@ -8,6 +8,7 @@ import dev.ccv.bundle.BundleDiscovery.SearchPath;
 import dev.ccv.bundle.ProgressListener;
 import dev.ccv.model.portfolio.BundleOutcome;
 import dev.ccv.model.result.ExitCode;
+import dev.ccv.model.FailOn;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class BundleJobTest {
         Portfolios.copy("failing-precheck", folder.resolve("bundles/c"));
         Environment environment = new Environment(Clock.fixed(CliRun.NOW, ZoneOffset.UTC), folder, false, false);
         Validation validation = new Validation(environment,
-                new ValidationOptions(List.of(), LocalDate.of(2026, 6, 30), false));
+                new ValidationOptions(List.of(), LocalDate.of(2026, 6, 30), false, FailOn.CRITICAL));
         StringWriter err = new StringWriter();
         BundleJob job = new BundleJob(input -> {
             if (input.path().endsWith("b")) {
