@@ -60,13 +60,21 @@ class BatchInterruptTest {
     private void waitForReports(Process batch, int count) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && batch.isAlive()) {
-            if (Files.isDirectory(folder.resolve("out"))
-                    && files(folder.resolve("out")).stream().filter(f -> f.endsWith(".json")).count() >= count) {
+            if (Files.isDirectory(folder.resolve("out")) && reportsWritten(folder.resolve("out")) >= count) {
                 return;
             }
             Thread.sleep(20);
         }
         assertThat(batch.isAlive()).as("the batch is still running when it is stopped").isTrue();
+    }
+
+    /** Reports renamed into place so far; a temporary file may vanish while the folder is read, then look again. */
+    private static long reportsWritten(Path out) throws IOException {
+        try {
+            return files(out).stream().filter(f -> f.endsWith(".json")).count();
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException vanished) {
+            return 0;
+        }
     }
 
     private static List<String> files(Path root) throws IOException {
