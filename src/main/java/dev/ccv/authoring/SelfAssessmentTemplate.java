@@ -190,7 +190,11 @@ public final class SelfAssessmentTemplate {
         }
         yaml.field(indent, "status", answer.status().yamlName(), statuses);
         yaml.field(indent, "evidence", evidenceList(answer), comment);
-        yaml.line(indent, "notes: " + YamlText.quote(answer.notes()));
+        if (answer.notes().isEmpty()) {
+            yaml.field(indent, "notes", YamlText.quote(""), "optional");
+        } else {
+            yaml.line(indent, "notes: " + YamlText.quote(answer.notes()));
+        }
     }
 
     /** A case study's answer on one line, the form a partner copies for each further case study. */

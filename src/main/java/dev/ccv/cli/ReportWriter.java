@@ -7,11 +7,8 @@ import dev.ccv.report.ReportFormats;
 import dev.ccv.report.Reporter;
 import dev.ccv.report.sarif.UriBase;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,11 +45,7 @@ final class ReportWriter {
                 return;
             }
             Path file = environment.resolve(target.path().get());
-            OutputFile.write(file, target.path().get().toString(), stream -> {
-                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                reporter.write(report, writer);
-                writer.flush();
-            });
+            OutputFile.write(file, target.path().get().toString(), stream -> reporter.write(report, stream));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.ItemResult;
+import dev.ccv.model.result.PartnerAnswer;
 import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import java.util.ArrayList;
@@ -50,7 +51,19 @@ public final class Redactor {
         }
         return new Report(report.toolVersion(), report.mode(), report.asOf(), report.asOfSource(), report.audit(),
                 report.checklist(), scrub.text(report.checklistVersionWarning()), report.partnerName(), redacted,
-                report.summary(), inputs, integrity(report.integrity(), scrub), true);
+                report.summary(), inputs, integrity(report.integrity(), scrub), true,
+                answers(report.answers(), hidden, scrub));
+    }
+
+    /** The partner's answers without their notes, evidence paths scrubbed. */
+    private static List<PartnerAnswer> answers(List<PartnerAnswer> answers, NonPublicCaseStudies hidden,
+                                               Scrubber scrub) {
+        List<PartnerAnswer> redacted = new ArrayList<>();
+        for (PartnerAnswer a : answers) {
+            redacted.add(new PartnerAnswer(a.itemId(), hidden.id(a.caseStudyId()), a.status(),
+                    scrub.texts(a.evidence()), null));
+        }
+        return redacted;
     }
 
     private static List<CaseStudyStatus> caseStudies(List<CaseStudyStatus> caseStudies, NonPublicCaseStudies hidden,

@@ -10,7 +10,10 @@ import java.util.Optional;
 public final class ReportFormats {
 
     /** In the order of the specification, which --help follows; {@link #create} knows each. */
-    private static final List<String> NAMES = List.of("text", "json", "junit", "sarif", "html", "markdown");
+    private static final List<String> NAMES = List.of("text", "json", "junit", "sarif", "html", "markdown",
+            "xlsx");
+    /** The formats that are not text, so never written to standard output. */
+    private static final List<String> BINARY = List.of("xlsx");
 
     private ReportFormats() {
     }
@@ -29,6 +32,11 @@ public final class ReportFormats {
         };
     }
 
+    /** Whether the format is binary (known without creating its reporter, which would load its library). */
+    public static boolean isBinary(String format) {
+        return BINARY.contains(format);
+    }
+
     public static Optional<Reporter> create(String format, RenderOptions options) {
         return Optional.ofNullable(switch (format) {
             case "text" -> new TextReporter(options);
@@ -37,6 +45,7 @@ public final class ReportFormats {
             case "sarif" -> new SarifReporter(options.sarifBase());
             case "html" -> new HtmlReporter();
             case "markdown" -> new MarkdownReporter();
+            case "xlsx" -> new XlsxReporter();
             default -> null;
         });
     }

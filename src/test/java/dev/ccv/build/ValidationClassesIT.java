@@ -50,6 +50,19 @@ class ValidationClassesIT {
         assertThat(loaded).doesNotContain("java.util.zip.ZipFile", "java.util.jar.JarFile");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "html"})
+    void theWorkbookWriterLoadsOnlyWhenAnXlsxReportIsAskedFor(String format) throws Exception {
+        List<String> plain = classesLoadedBy(List.of("validate", "examples/passing-precheck", "--as-of", "2026-06-30",
+                "--report", format + "=" + temp.resolve("report." + format)));
+        List<String> withXlsx = classesLoadedBy(List.of("validate", "examples/passing-precheck", "--as-of",
+                "2026-06-30", "--report", "xlsx=" + temp.resolve("report.xlsx")));
+
+        assertThat(plain).noneMatch(name -> name.startsWith("org.dhatim.") || name.startsWith("dev.ccv.report.xlsx.")
+                || name.startsWith("dev.ccv.workbook.") || name.equals("dev.ccv.report.XlsxReporter"));
+        assertThat(withXlsx).contains("dev.ccv.report.XlsxReporter", "org.dhatim.fastexcel.Workbook");
+    }
+
     /** The classes that {@code java -Xbootclasspath/a:target/ccv.jar dev.ccv.cli.Main ARGS} loads, by name. */
     private List<String> classesLoadedBy(List<String> args) throws IOException, InterruptedException {
         Path log = temp.resolve("class-load.log");

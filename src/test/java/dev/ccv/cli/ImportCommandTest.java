@@ -52,6 +52,10 @@ class ImportCommandTest {
         return new SheetRows("Customer References", all);
     }
 
+    Path goodWorkbookFile() throws IOException {
+        return goodWorkbook();
+    }
+
     private Path goodWorkbook() throws IOException {
         return TestWorkbooks.write(work.resolve("answers.xlsx"),
                 new SheetRows("Instructions", List.of(List.of("Fill in every row."))),

@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * The one result model every report format is written from. {@code audit} is null in a pre-check.
  * {@code redacted} says that non-public case studies' identifying text and all notes have been removed.
+ * {@code answers} are the partner's own answers (status, evidence, notes), in self-assessment order, for
+ * the reports that repeat them beside ccv's results (the workbook).
  */
 public record Report(
         String toolVersion,
@@ -23,12 +25,22 @@ public record Report(
         Summary summary,
         List<InputFile> inputs,
         Integrity integrity,
-        boolean redacted) {
+        boolean redacted,
+        List<PartnerAnswer> answers) {
 
     public static final int REPORT_VERSION = 1;
 
     public Report {
         inputs = List.copyOf(inputs);
+        answers = answers == null ? List.of() : List.copyOf(answers);
+    }
+
+    /** A report without the partner's answers, for the formats and tests that do not show them. */
+    public Report(String toolVersion, Mode mode, LocalDate asOf, AsOfSource asOfSource, AuditMetadata audit,
+                  Checklist checklist, String checklistVersionWarning, String partnerName, Evaluation evaluation,
+                  Summary summary, List<InputFile> inputs, Integrity integrity, boolean redacted) {
+        this(toolVersion, mode, asOf, asOfSource, audit, checklist, checklistVersionWarning, partnerName, evaluation,
+                summary, inputs, integrity, redacted, List.of());
     }
 
     public Verdict verdict() {

@@ -1,0 +1,35 @@
+package dev.ccv.report.xlsx;
+
+import dev.ccv.model.result.CaseStudyStatus;
+import dev.ccv.model.result.Finding;
+import dev.ccv.model.result.Report;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Worksheet;
+
+/** The findings, one row each, in the report's order: what an auditor tracks remediation in. */
+final class FindingsSheet {
+
+    static final String NAME = "Findings";
+
+    private FindingsSheet() {
+    }
+
+    static void write(Report report, Worksheet worksheet) {
+        Map<String, String> customers = new HashMap<>();
+        for (CaseStudyStatus caseStudy : report.evaluation().caseStudies()) {
+            customers.put(caseStudy.id(), caseStudy.customer());
+        }
+        SheetTable table = new SheetTable(worksheet, List.of("Item", "Case Study", "Customer", "Severity", "State",
+                "Blocking", "Message", "Auditor's Note", "Location"));
+        for (Finding finding : report.evaluation().findings()) {
+            table.row(java.util.Arrays.asList(finding.itemId(), finding.caseStudyId(),
+                    finding.caseStudyId() == null ? null : customers.get(finding.caseStudyId()),
+                    finding.severity().jsonName(), finding.state().jsonName(), finding.blocking() ? "Yes" : "No",
+                    finding.message(), finding.auditorNote(),
+                    finding.location() == null ? null : finding.location().toString()));
+        }
+        table.finish(1, 1);
+    }
+}
