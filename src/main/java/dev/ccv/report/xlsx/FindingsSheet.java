@@ -30,6 +30,6 @@ final class FindingsSheet {
                     finding.message(), finding.auditorNote(),
                     finding.location() == null ? null : finding.location().toString()));
         }
-        table.finish(1, 1);
+        table.finish(1, 1, true);
     }
 }

@@ -58,7 +58,7 @@ final class RequirementsSheet {
                 table.row(itemRow(section, item));
             }
         }
-        table.finish(1 + REFERENCE_ROWS, 1);
+        table.finish(1 + REFERENCE_ROWS, 1, false);
     }
 
     private List<String> referenceRow(String label, java.util.function.Function<CaseStudyStatus, String> value) {

@@ -23,7 +23,7 @@ final class SummarySheet {
     static void write(Report report, Worksheet worksheet) {
         SummarySheet sheet = new SummarySheet(worksheet);
         sheet.run(report);
-        sheet.table.finish(1, 1);
+        sheet.table.finish(1, 1, true);
     }
 
     private void run(Report report) {
