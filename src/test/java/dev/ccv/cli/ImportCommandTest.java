@@ -160,6 +160,46 @@ class ImportCommandTest {
     }
 
     @Test
+    void hostileWorkbooksAreRefusedWithAMessage() throws IOException {
+        TestWorkbooks.rawZip(work.resolve("xxe.xlsx"), java.util.Map.of("xl/sharedStrings.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><sst><si><t>&x;</t>"
+                        + "</si></sst>"));
+        TestWorkbooks.rawZip(work.resolve("bomb.xlsx"), java.util.Map.of("xl/worksheets/sheet1.xml",
+                TestWorkbooks.sheetXml(" ".repeat(4 * 1024 * 1024))));
+
+        CliRun xxe = CliRun.of(work, "import", "xxe.xlsx", "--checklist", CHECKLIST.toString());
+        CliRun bomb = CliRun.of(work, "import", "bomb.xlsx", "--checklist", CHECKLIST.toString());
+
+        assertThat(xxe.exitCode()).isEqualTo(2);
+        assertThat(xxe.out()).isEmpty();
+        assertThat(xxe.err()).isEqualTo("error: xxe.xlsx: part xl/sharedStrings.xml holds a document type declaration"
+                + " (DOCTYPE), which no workbook has; refusing it, since it can make a reader fetch other files\n"
+                + "ccv: 1 input error.\n");
+        assertThat(bomb.exitCode()).isEqualTo(2);
+        assertThat(bomb.err()).matches("error: bomb\\.xlsx: part xl/worksheets/sheet1\\.xml expands [0-9]+ times,"
+                + " more than the limit of 100:1; refusing a likely zip bomb\nccv: 1 input error\\.\n");
+    }
+
+    @Test
+    void referencesNamingTheSameCustomerAreOneCaseStudy() throws IOException {
+        TestWorkbooks.write(work.resolve("answers.xlsx"), new SheetRows("Customers", List.of(
+                List.of("ID", "Customer Reference #1 Met? (Yes/No)", "Customer Reference #2 Met? (Yes/No)",
+                        "Customer Reference #3 Met? (Yes/No)"),
+                List.of("Customer Name", "Globex", " globex ", "Initech"),
+                List.of("Case Study ID", "", "", "cs-ini"),
+                List.of("ARC-001", "Yes", "", "No"),
+                List.of("ARC-003", "", "Yes", ""))));
+
+        CliRun run = CliRun.of(work, "import", "answers.xlsx", "--checklist", CHECKLIST.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  - id: cs-globex   #", "  - id: cs-ini   #").doesNotContain("cs-globex-2")
+                .contains("  ARC-003:\n    caseStudies:   # one answer per case study\n      cs-globex:\n"
+                        + "        status: met   #");
+        assertThat(run.err()).startsWith("ccv: imported 2 requirement rows (3 answers, 2 case studies)");
+    }
+
+    @Test
     void aWorkbookWithoutAHeaderRowSaysWhatItLooksFor() throws IOException {
         TestWorkbooks.write(work.resolve("answers.xlsx"), new SheetRows("Notes", List.of(List.of("Hello"))),
                 new SheetRows("Data", List.of(List.of("Requirement", "Answer"))));
