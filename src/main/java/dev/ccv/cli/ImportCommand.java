@@ -3,6 +3,7 @@ package dev.ccv.cli;
 import dev.ccv.authoring.SelfAssessmentTemplate;
 import dev.ccv.authoring.spreadsheet.ImportOutcome;
 import dev.ccv.authoring.spreadsheet.SpreadsheetImport;
+import dev.ccv.files.OutputFile;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
@@ -10,7 +11,6 @@ import dev.ccv.model.SourcePosition;
 import dev.ccv.workbook.Workbook;
 import dev.ccv.workbook.WorkbookReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class ImportCommand extends Subcommand {
             err().println("ccv: " + outcome.summary());
             return 0;
         }
-        write(file, yaml);
+        OutputFile.write(file, output.toString(), stream -> stream.write(yaml.getBytes(StandardCharsets.UTF_8)));
         err().println("ccv: wrote " + output + "; " + outcome.summary());
         err().println("ccv: fill in the partner, solution and case-study details, then run: ccv validate "
                 + (output.getFileName().toString().equals("self-assessment.yaml")
@@ -87,24 +87,6 @@ final class ImportCommand extends Subcommand {
             return Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Through a temporary file beside the target and a rename, so that a failed write leaves no half file. */
-    private static void write(Path file, String text) {
-        Path folder = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -37,10 +37,6 @@ record ReportTarget(String format, Optional<Path> path) {
                 throw new CommandLine.TypeConversionException("unknown " + option.substring(2) + " format `" + format
                         + "`; the formats are: " + String.join(", ", formats));
             }
-            if (path == null && ReportFormats.isBinary(format)) {
-                throw new CommandLine.TypeConversionException("`--report " + format + "` is a binary format and"
-                        + " cannot go to standard output; write --report " + format + "=FILE");
-            }
             if (path != null && path.isBlank()) {
                 throw new CommandLine.TypeConversionException("`" + option + " " + value
                         + "` names no file; write " + option + " " + format + "=FILE, or " + option + " " + format

@@ -1,6 +1,7 @@
 package dev.ccv.cli;
 
 import dev.ccv.model.result.Report;
+import dev.ccv.report.ReportFormats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +69,14 @@ final class ValidateCommand extends Subcommand {
         return report.exitCode().code();
     }
 
-    /** Two reports on standard output would be one unreadable stream: each but one needs a file. */
+    /** Two reports on standard output would be one unreadable stream, a binary one an unreadable terminal. */
     private void requireOneStandardOutputReport(List<ReportTarget> targets) {
         List<String> toStandardOutput = new ArrayList<>();
         for (ReportTarget target : targets) {
+            if (target.path().isEmpty() && ReportFormats.isBinary(target.format())) {
+                throw new ParameterException(spec.commandLine(), "`--report " + target.format() + "` is a binary"
+                        + " format and cannot go to standard output; write --report " + target.format() + "=FILE");
+            }
             if (target.path().isEmpty()) {
                 toStandardOutput.add(target.format());
             }

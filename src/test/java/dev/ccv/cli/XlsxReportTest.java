@@ -105,6 +105,17 @@ class XlsxReportTest {
     }
 
     @Test
+    void aBatchWritesAWorkbookPerBundle() throws IOException {
+        CliRun run = CliRun.of(work, "batch", EXAMPLES.toString(), "--as-of", "2026-06-30", "--report", "xlsx",
+                "--out", "out");
+
+        assertThat(run.err()).doesNotContain("binary");
+        try (XSSFWorkbook workbook = open(work.resolve("out/passing-precheck.xlsx"))) {
+            assertThat(names(workbook)).containsExactly("Self-Assessment", "Findings", "Summary");
+        }
+    }
+
+    @Test
     void importValidateExportImportKeepsEveryAnswer() throws IOException {
         ImportCommandTest fixture = new ImportCommandTest();
         fixture.work = work;
