@@ -194,8 +194,8 @@ class ImportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("  - id: cs-globex   #", "  - id: cs-ini   #").doesNotContain("cs-globex-2")
-                .contains("  ARC-003:\n    caseStudies:   # one answer per case study\n      cs-globex:\n"
-                        + "        status: met   #");
+                .contains("      cs-globex: { status: met, evidence: [] }   # met | not-met\n"
+                        + "      cs-ini: { status: not-met, evidence: [] }   # met | not-met\n");
         assertThat(run.err()).startsWith("ccv: imported 2 requirement rows (3 answers, 2 case studies)");
     }
 
