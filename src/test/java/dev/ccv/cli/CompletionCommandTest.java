@@ -23,7 +23,7 @@ class CompletionCommandTest {
 
         assertThat(complete(script, "ccv", "val")).isEqualTo("validate");
         assertThat(complete(script, "ccv", "validate", "--rep")).isEqualTo("--report");
-        assertThat(complete(script, "ccv", "validate", "--report", "")).isEqualTo("text json junit sarif html markdown");
+        assertThat(complete(script, "ccv", "validate", "--report", "")).isEqualTo("text json junit sarif html markdown xlsx");
         assertThat(complete(script, "ccv", "completion", "")).isEqualTo("bash zsh");
         assertThat(complete(script, "ccv", "")).contains("validate", "manifest", "completion");
     }

@@ -53,7 +53,7 @@ class XlsxReportTest {
             String json = Files.readString(work.resolve("out/report.json"));
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(texts(findings.getRow(0))).containsExactly("Item", "Case Study", "Customer", "Severity",
-                    "State", "Blocking", "Message", "Auditor's Note", "Location");
+                    "State", "Blocking", "Message", "Auditor's Note", "Remediated On", "Remediation Evidence", "Location");
             int findingCount = json.split("\"blocking\"", -1).length - 1;
             assertThat(findings.getLastRowNum()).isEqualTo(findingCount);
             assertThat(findings.getCTWorksheet().getAutoFilter()).isNotNull();

@@ -44,6 +44,15 @@ final class GoldenFiles {
 
     /** Renders {@code report} with {@code reporter} into a string. */
     static String render(Reporter reporter, Report report) {
+        if (reporter.binary()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                reporter.write(report, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ReportText.of(reporter.format(), bytes.toByteArray());
+        }
         StringWriter out = new StringWriter();
         try {
             reporter.write(report, out);

@@ -6,10 +6,12 @@ import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
+import dev.ccv.report.ChecklistOrigin;
+import dev.ccv.report.wording.AuditWording;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The verdict and what it rests on, as field and value: counts, checklist, as-of date, case studies, inputs. */
+/** The verdict and what it rests on, as field and value: counts, checklist, as-of date, audit, case studies, inputs. */
 final class SummarySheet {
 
     static final String NAME = "Summary";
@@ -34,10 +36,17 @@ final class SummarySheet {
         field("Partner", report.partnerName());
         field("Checklist", report.checklist().id() + ": " + report.checklist().title());
         field("Checklist version", report.checklist().version());
+        ChecklistOrigin.fields(report.checklist()).forEach(this::field);
         if (report.checklistVersionWarning() != null) {
             field("Checklist version warning", report.checklistVersionWarning());
         }
-        field("As of", report.asOf().toString());
+        field("As of", AuditWording.asOf(report));
+        if (report.audit() != null) {
+            field("Audit", AuditWording.auditor(report.audit()));
+            if (!report.audit().auditors().isEmpty()) {
+                field("Auditors", AuditWording.people(report.audit()));
+            }
+        }
         field("Items", String.valueOf(summary.items()));
         field("Met", String.valueOf(summary.met()));
         field("Unmet", String.valueOf(summary.unmet()));
