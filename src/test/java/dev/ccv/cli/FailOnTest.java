@@ -24,6 +24,9 @@ class FailOnTest {
     @TempDir
     Path bundle;
 
+    @TempDir
+    Path reports;
+
     @BeforeEach
     void aBundleWithOneObservation() throws IOException {
         Path example = Path.of("examples/passing-precheck");
@@ -64,6 +67,31 @@ class FailOnTest {
         assertThat(report.at("/findings/0/blocking").asBoolean()).isTrue();
         assertThat(text.out()).contains("Verdict: FAIL \u2014 1 open observation (--fail-on observation: open"
                 + " observations fail the verdict too)\n");
+    }
+
+    @Test
+    void theWorkbooksSummarySheetSaysWhichThresholdApplied() throws IOException {
+        CliRun strict = CliRun.of(reports, "validate", bundle.toString(), "--fail-on", "observation", "--report",
+                "xlsx=strict.xlsx");
+        CliRun lenient = CliRun.of(reports, "validate", bundle.toString(), "--report", "xlsx=default.xlsx");
+
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(1);
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(summaryField(reports.resolve("strict.xlsx"), "Fail on"))
+                .isEqualTo("observation (--fail-on observation: open observations fail the verdict too)");
+        assertThat(summaryField(reports.resolve("default.xlsx"), "Fail on"))
+                .isEqualTo("critical (only open critical findings fail the verdict)");
+    }
+
+    private static String summaryField(Path workbook, String field) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = XlsxReportTest.open(workbook)) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheet("Summary")) {
+                if (row.getCell(0).getStringCellValue().equals(field)) {
+                    return row.getCell(1).getStringCellValue();
+                }
+            }
+        }
+        throw new AssertionError(field + " not on the Summary sheet of " + workbook);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ccv.report.xlsx;
 
+import dev.ccv.model.FailOn;
 import dev.ccv.model.InputFile;
 import dev.ccv.model.result.CaseStudyStatus;
 import dev.ccv.model.result.Integrity;
@@ -32,6 +33,7 @@ final class SummarySheet {
         Summary summary = report.summary();
         field("Verdict", report.verdict().jsonName().toUpperCase(java.util.Locale.ROOT));
         field("Exit code", String.valueOf(report.exitCode().code()));
+        field("Fail on", failOn(report.evaluation().failOn()));
         field("Mode", report.mode().jsonName());
         field("Partner", report.partnerName());
         field("Checklist", report.checklist().id() + ": " + report.checklist().title());
@@ -68,6 +70,13 @@ final class SummarySheet {
         }
         field("Redacted", report.redacted() ? "Yes: non-public case studies hidden, notes dropped" : "No");
         field("Written by", "ccv " + report.toolVersion());
+    }
+
+    /** The threshold the verdict was decided at, as {@code --fail-on} names it, with what it means. */
+    private static String failOn(FailOn threshold) {
+        return threshold.jsonName() + (threshold == FailOn.OBSERVATION
+                ? " (--fail-on observation: open observations fail the verdict too)"
+                : " (only open critical findings fail the verdict)");
     }
 
     private void integrity(Integrity integrity) {
