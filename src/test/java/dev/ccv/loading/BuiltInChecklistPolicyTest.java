@@ -1,0 +1,53 @@
+package dev.ccv.loading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ccv.model.Checklist;
+import dev.ccv.model.Item;
+import dev.ccv.model.Severity;
+import dev.ccv.model.Validity;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * What every built-in checklist promises a reviewer: requirement ids of the AWS shape, each once;
+ * every item either names where it is published or is marked as an assumption that says why; a
+ * requirement with a public source is required (the guide makes every unmet one a critical
+ * finding); validity dates in order. (That each lints clean is {@code BuiltInChecklistsTest}.)
+ */
+class BuiltInChecklistPolicyTest {
+
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+");
+    private static final Pattern SAYS_WHY = Pattern.compile("\\bassum(ed|ption)\\b", Pattern.CASE_INSENSITIVE);
+
+    @TestFactory
+    Stream<DynamicTest> everyBuiltInChecklist() {
+        return ChecklistLibrary.builtIn().all().stream().map(checklist ->
+                DynamicTest.dynamicTest(checklist.id(), () -> holdsToThePolicy(checklist)));
+    }
+
+    private static void holdsToThePolicy(Checklist checklist) {
+        Set<String> seen = new HashSet<>();
+        for (Item item : checklist.items()) {
+            assertThat(item.id()).as("item id").matches(ID);
+            assertThat(seen.add(item.id())).as("%s is unique", item.id()).isTrue();
+            assertThat(item.source() != null || item.assumed())
+                    .as("%s names a source or is assumed", item.id()).isTrue();
+            if (item.assumed()) {
+                assertThat(item.description()).as("%s says why it is assumed", item.id()).containsPattern(SAYS_WHY);
+            } else {
+                assertThat(item.severity()).as("%s, a published requirement, is required", item.id())
+                        .isEqualTo(Severity.REQUIRED);
+            }
+        }
+        Validity validity = checklist.publication().validity();
+        if (validity != null) {
+            assertThat(validity.from()).isBeforeOrEqualTo(validity.until());
+            assertThat(validity.until()).isBeforeOrEqualTo(validity.acceptedUntil());
+        }
+    }
+}
