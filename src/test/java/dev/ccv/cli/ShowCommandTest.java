@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ShowCommandTest {
 
     static final String BUILT_IN = "aws-competency-baseline, aws-data-analytics-competency, aws-devops-competency,"
-            + " aws-industrial-software-competency, aws-migration-competency, aws-security-competency";
+            + " aws-ftr-partner-hosted, aws-industrial-software-competency, aws-migration-competency, aws-security-competency";
 
     @Test
     void explainsTheBaselineChecklist() throws Exception {
