@@ -47,7 +47,7 @@ class SealLayersTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("Bundle integrity (MANIFEST.sha256): OK, 48 files verified\n"
+        assertThat(run.out()).contains("Bundle integrity (MANIFEST.sha256): OK, 49 files verified\n"
                 + "Bundle integrity (audit/MANIFEST.sha256): not sealed (the auditor's layer)\n");
         assertThat(Files.readString(bundle.resolve("MANIFEST.sha256"))).doesNotContain("audit.yaml");
     }
@@ -68,7 +68,7 @@ class SealLayersTest {
                         "owner": "partner",
                         "manifest": "MANIFEST.sha256",
                         "sealed": true,
-                        "filesVerified": 48,
+                        "filesVerified": 49,
                         "problems": []
                       },
                       {
@@ -93,12 +93,12 @@ class SealLayersTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("ccv: integrity failure: 1 file(s) do not match audit/MANIFEST.sha256"
                 + " (see the report).\n");
-        assertThat(run.out()).contains("Bundle integrity (MANIFEST.sha256): OK, 48 files verified\n"
+        assertThat(run.out()).contains("Bundle integrity (MANIFEST.sha256): OK, 49 files verified\n"
                 + "Bundle integrity (audit/MANIFEST.sha256): FAILED, 0 files verified, 1 problem\n"
                 + "  audit.yaml: SHA-256 does not match the manifest\n");
         assertThat(validate("--report", "html").out())
                 .contains("1 file(s) do not match audit/MANIFEST.sha256 (exit code 3).")
-                .contains("<p>MANIFEST.sha256 (the partner's layer): all 48 files match.</p>");
+                .contains("<p>MANIFEST.sha256 (the partner's layer): all 49 files match.</p>");
     }
 
     @Test
