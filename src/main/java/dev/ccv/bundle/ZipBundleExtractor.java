@@ -120,10 +120,7 @@ final class ZipBundleExtractor {
             }
             budget.written += read;
             if (budget.written > budget.left) {
-                throw refuse(budget.written > limits.maxTotalBytes()
-                        ? "expands past the limit of " + limits.maxTotalBytes() / (1024 * 1024)
-                                + " MiB; refusing a likely zip bomb"
-                        : ZipInspection.expandsTooFar(budget.written, budget.zipBytes, limits));
+                throw refuse(limits.expandsTooFar(budget.written, budget.zipBytes));
             }
             out.write(buffer, 0, read);
         }

@@ -68,20 +68,12 @@ final class ZipInspection {
             errors.add(new InputError(position, "expands to " + total / MIB + " MiB, more than the limit of "
                     + limits.maxTotalBytes() / MIB + " MiB; refusing a likely zip bomb"));
         } else if (errors.isEmpty() && total > limits.budget(Files.size(zip))) {
-            errors.add(new InputError(position, expandsTooFar(total, Files.size(zip), limits)));
+            errors.add(new InputError(position, limits.expandsTooFar(total, Files.size(zip))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return plan;
-    }
-
-    /** The message for an archive whose entries together expand too many times its own size. */
-    static String expandsTooFar(long total, long zipBytes, ZipLimits limits) {
-        return "expands to " + total / MIB + " MiB from " + Math.max(1, zipBytes / 1024) + " KiB ("
-                + total / Math.max(1, zipBytes) + " times), more than the limit of " + limits.maxRatio()
-                + ":1 for an archive over " + limits.archiveRatioCheckedAbove() / MIB
-                + " MiB; refusing a likely zip bomb";
     }
 
     private static String problem(ZipEntry entry, int mode, ZipLimits limits) {

@@ -38,7 +38,7 @@ public final class WorkbookReader {
         GivenFile.requireRegular(file, display);
         try {
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                return WorkbookParts.read(new WorkbookZip(zip, limits));
+                return WorkbookParts.read(new WorkbookZip(zip, limits, Files.size(file)));
             } catch (ZipException e) {
                 throw new WorkbookException(isOle2(file)
                         ? "is an Excel 97-2003 workbook (.xls) or an encrypted one, not an .xlsx" + SAVE_AS

@@ -12,8 +12,8 @@ import java.util.zip.ZipFile;
 /**
  * The parts of a workbook's zip, read under the limits of bundle zips: entry count and declared
  * sizes checked before anything is read, then the bytes actually inflated counted against the
- * total and each part's compression ratio (declared sizes can lie). One part is also held to the
- * size of the largest file ccv reads, since it is parsed in memory.
+ * total, the whole archive's compression ratio and each part's (declared sizes can lie). One part
+ * is also held to the size of the largest file ccv reads, since it is parsed in memory.
  */
 final class WorkbookZip {
 
@@ -23,13 +23,20 @@ final class WorkbookZip {
 
     private final ZipFile zip;
     private final ZipLimits limits;
-    private long budget;
+    private final long zipBytes;
+    /** The most all parts read may expand to: the total limit, or less for a small archive (its ratio). */
+    private final long budget;
+    private long read;
 
-    /** Checks the entry count and the sizes the archive declares; a {@link WorkbookException} when over a limit. */
-    WorkbookZip(ZipFile zip, ZipLimits limits) {
+    /**
+     * Checks the entry count and the sizes the archive of {@code zipBytes} declares; a
+     * {@link WorkbookException} when over a limit.
+     */
+    WorkbookZip(ZipFile zip, ZipLimits limits, long zipBytes) {
         this.zip = zip;
         this.limits = limits;
-        this.budget = limits.maxTotalBytes();
+        this.zipBytes = zipBytes;
+        this.budget = limits.budget(zipBytes);
         if (zip.size() > limits.maxEntries()) {
             throw new WorkbookException("has " + zip.size() + " entries, more than the limit of "
                     + limits.maxEntries() + "; a workbook needs far fewer" + BOMB);
@@ -45,6 +52,9 @@ final class WorkbookZip {
             throw new WorkbookException("expands to " + declared / MIB + " MiB, more than the limit of "
                     + limits.maxTotalBytes() / MIB + " MiB" + BOMB);
         }
+        if (declared > budget) {
+            throw new WorkbookException(limits.expandsTooFar(declared, zipBytes));
+        }
     }
 
     /** The part's bytes, or empty when the workbook has no such part. */
@@ -53,25 +63,25 @@ final class WorkbookZip {
         if (entry == null || entry.isDirectory()) {
             return Optional.empty();
         }
-        long allowed = Math.min(budget, MAX_PART_BYTES);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
-        long read = 0;
+        long partRead = 0;
         try (InputStream in = zip.getInputStream(entry)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                partRead += n;
                 read += n;
-                checkRatio(entry, read);
-                if (read > allowed) {
-                    throw new WorkbookException(read > budget
-                            ? "expands past the limit of " + limits.maxTotalBytes() / MIB + " MiB" + BOMB
-                            : "part " + name + " expands past " + MAX_PART_BYTES / MIB
-                                    + " MiB, more than a workbook of answers needs" + BOMB);
+                checkRatio(entry, partRead);
+                if (read > budget) {
+                    throw new WorkbookException(limits.expandsTooFar(read, zipBytes));
+                }
+                if (partRead > MAX_PART_BYTES) {
+                    throw new WorkbookException("part " + name + " expands past " + MAX_PART_BYTES / MIB
+                            + " MiB, more than a workbook of answers needs" + BOMB);
                 }
                 bytes.write(buffer, 0, n);
             }
         }
-        budget -= read;
         return Optional.of(bytes.toByteArray());
     }
 

@@ -166,9 +166,11 @@ class ImportCommandTest {
                         + "</si></sst>"));
         TestWorkbooks.rawZip(work.resolve("bomb.xlsx"), java.util.Map.of("xl/worksheets/sheet1.xml",
                 TestWorkbooks.sheetXml(" ".repeat(4 * 1024 * 1024))));
+        TestWorkbooks.manySheets(work.resolve("spread.xlsx"), 70, TestWorkbooks.sheetXml(" ".repeat(1000 * 1024)));
 
         CliRun xxe = CliRun.of(work, "import", "xxe.xlsx", "--checklist", CHECKLIST.toString());
         CliRun bomb = CliRun.of(work, "import", "bomb.xlsx", "--checklist", CHECKLIST.toString());
+        CliRun spread = CliRun.of(work, "import", "spread.xlsx", "--checklist", CHECKLIST.toString());
 
         assertThat(xxe.exitCode()).isEqualTo(2);
         assertThat(xxe.out()).isEmpty();
@@ -178,6 +180,10 @@ class ImportCommandTest {
         assertThat(bomb.exitCode()).isEqualTo(2);
         assertThat(bomb.err()).matches("error: bomb\\.xlsx: part xl/worksheets/sheet1\\.xml expands [0-9]+ times,"
                 + " more than the limit of 100:1; refusing a likely zip bomb\nccv: 1 input error\\.\n");
+        assertThat(spread.exitCode()).isEqualTo(2);
+        assertThat(spread.err()).matches("error: spread\\.xlsx: expands to 68 MiB from [0-9]+ KiB \\([0-9]+ times\\),"
+                + " more than the limit of 100:1 for an archive over 64 MiB; refusing a likely zip bomb\n"
+                + "ccv: 1 input error\\.\n");
     }
 
     @Test

@@ -85,6 +85,30 @@ public final class TestWorkbooks {
         return file;
     }
 
+    /**
+     * A workbook of {@code count} sheets, each the same worksheet part: many parts each too small for
+     * the per-part ratio check, which together expand far more than the archive's size.
+     */
+    public static Path manySheets(Path file, int count, String worksheet) throws IOException {
+        StringBuilder sheets = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int i = 1; i <= count; i++) {
+            sheets.append("<sheet name=\"Sheet").append(i).append("\" sheetId=\"").append(i)
+                    .append("\" r:id=\"rId").append(i).append("\"/>");
+            relationships.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats"
+                    + ".org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i)
+                    .append(".xml\"/>");
+            parts.put("xl/worksheets/sheet" + i + ".xml", worksheet);
+        }
+        parts.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships\"><sheets>" + sheets + "</sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/relationships\">" + relationships + "</Relationships>");
+        return rawZip(file, parts);
+    }
+
     /** A worksheet part with the given {@code <row>} elements. */
     public static String sheetXml(String rows) {
         return "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"

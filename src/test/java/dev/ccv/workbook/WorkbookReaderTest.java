@@ -105,6 +105,30 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void manyPartsThatTogetherExpandFarMoreThanTheArchiveAreRefusedByTheWholeArchivesRatio() throws IOException {
+        Path file = TestWorkbooks.manySheets(temp.resolve("spread.xlsx"), 70,
+                TestWorkbooks.sheetXml(" ".repeat(1000 * 1024)));
+
+        assertThat(Files.size(file)).isLessThan(640 * 1024);
+        assertThat(errorOf(file)).matches("spread\\.xlsx: expands to 68 MiB from [0-9]+ KiB \\([0-9]+ times\\), more"
+                + " than the limit of 100:1 for an archive over 64 MiB; refusing a likely zip bomb");
+    }
+
+    @Test
+    void theWholeArchivesRatioIsCheckedOnTheBytesReadWhenTheDeclaredSizesLie() throws IOException {
+        Path file = TestWorkbooks.manySheets(temp.resolve("spread.xlsx"), 4,
+                TestWorkbooks.sheetXml(" ".repeat(900 * 1024)));
+        for (int i = 1; i <= 4; i++) {
+            forgeUncompressedSizes(file, "xl/worksheets/sheet" + i + ".xml", 1000);
+        }
+        ZipLimits archiveRatioAbove2MiB = new ZipLimits(100, 1L << 30, 1 << 20, 100, 2 << 20);
+
+        assertThatThrownBy(() -> WorkbookReader.read(file, "spread.xlsx", archiveRatioAbove2MiB))
+                .hasMessageMatching("spread\\.xlsx: expands to 2 MiB from [0-9]+ KiB \\([0-9]+ times\\), more than"
+                        + " the limit of 100:1 for an archive over 2 MiB; refusing a likely zip bomb");
+    }
+
+    @Test
     void theEntryCountAndTotalSizeLimitsOfBundlesApply() throws IOException {
         Path file = TestWorkbooks.rawZip(temp.resolve("many.xlsx"), Map.of());
 
