@@ -82,8 +82,8 @@ class ImportCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("ccv: wrote bundle/self-assessment.yaml; imported 5 requirement rows"
                 + " (6 answers, 2 case studies); skipped 2 rows\n"
-                + "  1 rows without a requirement ID (headings or notes): 'Program Requirements'!A4\n"
-                + "  1 rows of items ccv checks from the self-assessment's fields (no response needed):"
+                + "  1 row without a requirement ID (headings or notes): 'Program Requirements'!A4\n"
+                + "  1 row of items ccv checks from the self-assessment's fields (no response needed):"
                 + " 'Program Requirements'!A5\n"
                 + "ccv: fill in the partner, solution and case-study details, then run: ccv validate bundle\n");
         String yaml = Files.readString(work.resolve("bundle/self-assessment.yaml"));

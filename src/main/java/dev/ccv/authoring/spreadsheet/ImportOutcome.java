@@ -39,10 +39,12 @@ public record ImportOutcome(ImportedAssessment assessment, List<InputError> erro
         return text.toString();
     }
 
+    /** Each reason, a plural phrase ("rows without ..."), with its count and first cells; "1 row", not "1 rows". */
     private static void reasons(StringBuilder text, Map<String, List<String>> reasons) {
         for (Map.Entry<String, List<String>> reason : reasons.entrySet()) {
             List<String> cells = reason.getValue();
-            text.append("\n  ").append(cells.size()).append(' ').append(reason.getKey()).append(": ")
+            String why = cells.size() == 1 ? reason.getKey().replaceFirst("\\b(row|answer)s\\b", "$1") : reason.getKey();
+            text.append("\n  ").append(cells.size()).append(' ').append(why).append(": ")
                     .append(String.join(", ", cells.subList(0, Math.min(8, cells.size()))))
                     .append(cells.size() > 8 ? " and " + (cells.size() - 8) + " more" : "");
         }
