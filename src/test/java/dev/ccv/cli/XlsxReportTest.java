@@ -127,6 +127,9 @@ class XlsxReportTest {
         CliRun validate = CliRun.of(work, "validate", "bundle", "--checklist", checklist, "--as-of", "2026-06-30",
                 "--report", "xlsx=exported.xlsx");
         assertThat(validate.exitCode()).as(validate.err()).isEqualTo(1);
+        try (XSSFWorkbook exported = open(work.resolve("exported.xlsx"))) {
+            assertThat(names(exported)).containsExactly("Self-Assessment", "Findings", "Summary");
+        }
 
         CliRun again = CliRun.of(work, "import", "exported.xlsx", "--checklist", checklist, "-o", "again.yaml");
 

@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The text a report file holds, for tests that look for words in every format: a text format as
- * UTF-8; a binary one (the xlsx workbook, a zip of XML) as the text of all its parts, XML escapes undone.
+ * UTF-8; a binary one (the xlsx workbook, a zip of XML) as the text of all its parts, XML escapes undone,
+ * once Apache POI has read it as a workbook.
  */
 public final class ReportText {
 
@@ -24,6 +26,7 @@ public final class ReportText {
         if (!ReportFormats.isBinary(format)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
+        readableByPoi(bytes);
         StringBuilder text = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -34,6 +37,17 @@ public final class ReportText {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** Opens the workbook with Apache POI, a reader independent of the library that wrote it. */
+    private static void readableByPoi(byte[] bytes) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            if (workbook.getNumberOfSheets() != 3) {
+                throw new AssertionError("the workbook has " + workbook.getNumberOfSheets() + " sheets, not 3");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String unescape(String xml) {
