@@ -2,11 +2,18 @@ package dev.ccv.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.authoring.ChecklistLint;
+import dev.ccv.authoring.LintFinding;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
 import dev.ccv.model.Severity;
 import dev.ccv.model.Validity;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,10 +21,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * What every built-in checklist promises a reviewer: requirement ids of the AWS shape, each once;
- * every item either names where it is published or is marked as an assumption that says why; a
- * requirement with a public source is required (the guide makes every unmet one a critical
- * finding); validity dates in order. (That each lints clean is {@code BuiltInChecklistsTest}.)
+ * What every built-in checklist promises a reviewer (every file under {@code checklists/}, including
+ * ones added later): requirement ids of the AWS shape, each once; every item either names where it
+ * is published or is marked as an assumption that says why; a requirement with a public source is
+ * required (the guide makes every unmet one a critical finding); validity dates in order; a
+ * {@code source} that is an https address; {@code ccv lint} finds nothing, not even a warning.
  */
 class BuiltInChecklistPolicyTest {
 
@@ -30,7 +38,24 @@ class BuiltInChecklistPolicyTest {
                 DynamicTest.dynamicTest(checklist.id(), () -> holdsToThePolicy(checklist)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyShippedFileLintsWithoutFindings() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(ChecklistLibrary.BUILT_IN_DIRECTORY))) {
+            List<Path> shipped = files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(shipped).hasSameSizeAs(ChecklistLibrary.builtIn().all());
+            return shipped.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                    assertThat(ChecklistLint.lint(file, file.toString())).extracting(LintFinding::render).isEmpty()));
+        }
+    }
+
     private static void holdsToThePolicy(Checklist checklist) {
+        String url = checklist.publication().url();
+        if (url != null) {
+            assertThat(URI.create(url)).as("source").satisfies(uri -> {
+                assertThat(uri.getScheme()).isEqualTo("https");
+                assertThat(uri.getHost()).isNotBlank();
+            });
+        }
         Set<String> seen = new HashSet<>();
         for (Item item : checklist.items()) {
             assertThat(item.id()).as("item id").matches(ID);
@@ -46,8 +71,8 @@ class BuiltInChecklistPolicyTest {
         }
         Validity validity = checklist.publication().validity();
         if (validity != null) {
-            assertThat(validity.from()).isBeforeOrEqualTo(validity.until());
-            assertThat(validity.until()).isBeforeOrEqualTo(validity.acceptedUntil());
+            assertThat(validity.from()).as("validity from").isBeforeOrEqualTo(validity.until());
+            assertThat(validity.until()).as("validity until").isBeforeOrEqualTo(validity.acceptedUntil());
         }
     }
 }
