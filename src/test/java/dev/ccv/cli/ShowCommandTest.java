@@ -2,13 +2,29 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@code ccv show}: a checklist in plain language, and what it says about a name that is no checklist. */
 class ShowCommandTest {
 
-    static final String BUILT_IN = "aws-competency-baseline, aws-data-analytics-competency, aws-devops-competency,"
-            + " aws-ftr-partner-hosted, aws-industrial-software-competency, aws-migration-competency, aws-security-competency";
+    /** The ids the message lists: one per file shipped in {@code checklists/}, sorted (each file is named after its id). */
+    static final String BUILT_IN = shippedIds();
+
+    private static String shippedIds() {
+        try (Stream<Path> files = Files.list(Path.of("checklists"))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".yaml"))
+                    .map(name -> name.substring(0, name.length() - ".yaml".length())).sorted()
+                    .collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void explainsTheBaselineChecklist() throws Exception {
