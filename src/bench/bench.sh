@@ -9,7 +9,7 @@
 # measures, and prints each ratio against its goal. Nothing here runs during `mvn verify`.
 #
 #   usage: src/bench/bench.sh [--jmh]     --jmh also builds and runs the JMH benchmarks (minutes)
-#          src/bench/bench.sh --yaml      only the YAML values (about a minute)
+#          src/bench/bench.sh --yaml      only the YAML values (about a minute; YAML_ROUNDS, default 5)
 #   env:   WORK (default /tmp/ccv-bench), RUNS (hyperfine runs, default 20), CCV_JAVA_OPTS (passed to ./ccv)
 #   needs: java, hyperfine and GNU time (/usr/bin/time): apt-get install -y hyperfine time
 set -euo pipefail
@@ -24,8 +24,8 @@ with_jmh=false
 
 yaml_values() {
   echo "== yaml values (in-process: YamlReader.read of $example/self-assessment.yaml plus one long value)"
-  java -cp "$here/target/ccv.jar" "$here/src/bench/java/dev/ccv/bench/YamlValues.java" \
-    "$example/self-assessment.yaml" 3 1,4,16
+  java -XX:+UseSerialGC -Xms2g -cp "$here/target/ccv.jar" "$here/src/bench/java/dev/ccv/bench/YamlValues.java" \
+    "$example/self-assessment.yaml" "${YAML_ROUNDS:-5}" 1,4,16
 }
 if [[ "${1:-}" == "--yaml" ]]; then
   "$ccv" --version >/dev/null

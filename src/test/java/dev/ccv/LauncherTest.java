@@ -83,6 +83,7 @@ class LauncherTest {
               esac
             done
             [[ -n "$dump" ]] && exit 0
+            [[ -n "${FAKE_SHOW_LOCALE:-}" ]] && echo "LC_ALL=${LC_ALL:-}"
             echo 'ccv ran'
             exit "${FAKE_EXIT:-0}"
             """;
@@ -166,6 +167,52 @@ class LauncherTest {
         assertThat(targetFiles()).containsExactlyInAnyOrder(
                 ".ccv-build.lock", "ccv-build.log", "ccv.jar", "ccv.jsa", "ccv.jvm-options");
         assertThat(Files.readString(tree.resolve("target/ccv.jsa"))).isEqualTo("static archive\n");
+    }
+
+    @Test
+    void aClosedStandardOutputIsRefusedBeforeJavaStarts() throws Exception {
+        assertThat(ccv("--version").exitCode()).isZero();
+        Files.delete(log);
+        Path err = temp.resolve("stderr-closed");
+        ProcessBuilder builder = new ProcessBuilder(BASH.toString(), "-c", "exec \"$0\" \"$1\" --version >&-",
+                BASH.toString(), tree.resolve("ccv").toString()).directory(temp.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+
+        int exitCode = finish(builder.redirectError(err.toFile()).start());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(Files.readString(err)).isEqualTo("ccv: standard output is closed; give the command somewhere"
+                + " to write (a file, a pipe, or /dev/null)\n");
+        assertThat(calls()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "LC_ALL={0} LC_CTYPE={1} LANG={2} -> LC_ALL={3}")
+    @CsvSource(value = {
+        "C, -, -, C.UTF-8",
+        "POSIX, -, en_US.UTF-8, C.UTF-8",
+        "-, -, -, C.UTF-8",
+        "-, -, en_US.UTF-8, ''",
+        "-, de_DE.utf8, C, ''",
+        "fr_FR.UTF-8, -, -, fr_FR.UTF-8",
+    }, nullValues = "-")
+    void javaRunsUnderAUtf8LocaleSoThatFileNamesAreUtf8(String all, String ctype, String lang, String expected)
+            throws Exception {
+        env.put("FAKE_SHOW_LOCALE", "yes");
+        putIfSet("LC_ALL", all);
+        putIfSet("LC_CTYPE", ctype);
+        putIfSet("LANG", lang);
+
+        Run run = ccv("--version");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("LC_ALL=" + expected + "\nccv ran\n");
+    }
+
+    private void putIfSet(String name, String value) {
+        if (value != null) {
+            env.put(name, value);
+        }
     }
 
     @Test

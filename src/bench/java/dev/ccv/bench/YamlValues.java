@@ -73,6 +73,8 @@ public final class YamlValues {
         reader.read(text, "bench.yaml");
         double best = Double.MAX_VALUE;
         for (int i = 0; i < rounds; i++) {
+            // the garbage of the previous read collected first, so that no round pays for another's
+            System.gc();
             long start = System.nanoTime();
             if (reader.read(text, "bench.yaml") == null) {
                 throw new IllegalStateException("no document read");
