@@ -58,4 +58,34 @@ class TerminalProgressBarTest {
     private static long millis(long millis) {
         return TimeUnit.MILLISECONDS.toNanos(millis);
     }
+
+    @Test
+    void anotherGaugeNamesItsOwnWorkAndAmounts() {
+        TerminalProgressBar.Gauge bundles = new TerminalProgressBar.Gauge() {
+            @Override
+            public String label() {
+                return "Validating";
+            }
+
+            @Override
+            public String amounts(long done, long total) {
+                return done + "/" + total + " bundles, 2 failures";
+            }
+        };
+
+        assertThat(TerminalProgressBar.render(bundles, 250, 1000))
+                .isEqualTo("Validating [#######                       ]  25%  250/1000 bundles, 2 failures");
+    }
+
+    @Test
+    void aLineInterjectedWipesTheBarFirst() {
+        bar.started(1000 * MIB);
+        now = millis(600);
+        bar.advanced(100 * MIB);
+        bar.interject("ccv: not followed: x");
+
+        String line = "Hashing [###                           ]  10%  100/1000 MiB";
+        assertThat(err.toString()).isEqualTo("\r" + line + "\r" + " ".repeat(line.length()) + "\rccv: not followed: x"
+                + System.lineSeparator());
+    }
 }
