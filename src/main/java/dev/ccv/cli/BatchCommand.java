@@ -74,7 +74,8 @@ final class BatchCommand extends Subcommand {
         List<ReportTarget> summaryTargets = summaryTargets();
         int threads = threads();
         outFolder.ifPresent(folder -> requireOutsideBundles(folder, out.getValue()));
-        Validation bundles = new Validation(environment(), validation.options(environment()));
+        ValidationOptions options = validation.options(environment());
+        Validation bundles = new Validation(environment(), options);
         bundles.checklists(); // a mistake in a --checklist file stops the batch before any bundle
         BundleJob job = new BundleJob(input -> bundles.validate(input, StatusLine.silent(), ProgressListener.NONE),
                 environment(), outFolder, formats, err(),
@@ -88,8 +89,8 @@ final class BatchCommand extends Subcommand {
                         roots.stream().map(SearchPath::given).toList())), "no bundle found; a bundle is a folder holding"
                         + " self-assessment.yaml, or a .zip of one"));
             }
-            Portfolio portfolio = new Portfolio(VersionProvider.version(), validation.givenAsOf(),
-                    validation.options(environment()).redact(), run.outcomes(), run.totals());
+            Portfolio portfolio = new Portfolio(VersionProvider.version(), Optional.ofNullable(options.asOf()),
+                    options.redact(), run.outcomes(), run.totals());
             for (ReportTarget target : summaryTargets) {
                 writeSummary(portfolio, target, outFolder.filter(folder -> formats.contains("html")));
             }

@@ -3,7 +3,6 @@ package dev.ccv.cli;
 import dev.ccv.model.FailOn;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -52,11 +51,6 @@ final class ValidationArguments {
             }
             return threshold;
         }
-    }
-
-    /** The as-of date given, if one was: then every bundle is evaluated as of that day. */
-    Optional<LocalDate> givenAsOf() {
-        return Optional.ofNullable(asOf.getValue());
     }
 
     /** The values given; the as-of date is null when none was, to be taken from each bundle's inputs. */
