@@ -5,6 +5,7 @@ import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.SealLayer;
 import dev.ccv.model.result.Report;
+import dev.ccv.model.result.SealLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
