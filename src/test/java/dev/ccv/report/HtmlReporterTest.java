@@ -4,6 +4,8 @@ import static dev.ccv.report.RichGoldenFiles.assertMatchesGolden;
 import static dev.ccv.report.RichGoldenFiles.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.model.AsOfSource;
+import dev.ccv.model.result.Mode;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.html.Stylesheet;
 import java.io.IOException;
@@ -120,6 +122,18 @@ class HtmlReporterTest {
         assertThat(preCheck.selectFirst("#sign-off h2").text()).isEqualTo("Inputs");
         assertThat(preCheck.selectFirst("#sign-off p").text())
                 .isEqualTo("A pre-check: no audit record was given, so there is no auditor to sign.");
+    }
+
+    @Test
+    void signOffStatesTheChecklistsValidityWhenItHasOne() {
+        Report p = SampleReports.withPublication();
+        Report audited = new Report(p.toolVersion(), Mode.AUDIT, p.asOf(), AsOfSource.AUDIT,
+                SampleReports.failing().audit(), p.checklist(), p.checklistVersionWarning(), p.partnerName(),
+                p.evaluation(), p.summary(), p.inputs(), p.integrity(), p.redacted());
+
+        assertThat(page(audited).select("#sign-off dl > div").eachText())
+                .contains("Checklist valid 2025-08-29 to 2026-02-28, accepted until 2026-05-31");
+        assertThat(page(SampleReports.failing()).select("#sign-off dt").eachText()).doesNotContain("Checklist valid");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ccv.report.html;
 
 import dev.ccv.model.Auditor;
 import dev.ccv.model.InputFile;
+import dev.ccv.model.Validity;
 import dev.ccv.model.result.AuditMetadata;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.wording.AuditWording;
@@ -10,7 +11,7 @@ import java.io.IOException;
 
 /**
  * What an auditor signs: who audited (the firm, each person with their role and a line to sign on),
- * when, against which checklist version, and the SHA-256 of every input and manifest, so the signed
+ * when, against which checklist version (and its validity, when the checklist states one), and the SHA-256 of every input and manifest, so the signed
  * page pins down exactly what was examined. In a pre-check there is nothing to sign, only the inputs.
  */
 public final class SignOffSection implements HtmlSection {
@@ -27,6 +28,10 @@ public final class SignOffSection implements HtmlSection {
             entry(html, "Audit firm", audit.auditor());
             entry(html, "Audit date", audit.date() == null ? "not given" : audit.date().toString());
             entry(html, "Checklist", report.checklist().id() + " · version " + report.checklist().version());
+            Validity validity = report.checklist().publication().validity();
+            if (validity != null) {
+                entry(html, "Checklist valid", validity.describe());
+            }
             entry(html, "Measured as of", AuditWording.asOf(report));
             html.close();
             people(audit, html);
