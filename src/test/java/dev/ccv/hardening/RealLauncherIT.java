@@ -38,6 +38,7 @@ class RealLauncherIT {
                 bundle.root().resolve("evidence/accusé-de-réception.md"));
         bundle.replace("evidence: [evidence/program-acknowledgement.md]", "evidence: [evidence/accusé-de-réception.md]");
         List<String> validate = List.of("validate", bundle.root().toString(), "--as-of", "2026-06-30");
+        run("C.UTF-8", List.of("--version")); // the launcher may build the jar first and say so on stderr
 
         Result utf8 = run("C.UTF-8", validate);
         Result posix = run("C", validate);
