@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * {@code --report xlsx=FILE}: every exported workbook is read back with Apache POI, a reader independent
@@ -137,6 +143,74 @@ class XlsxReportTest {
         String first = Files.readString(work.resolve("bundle/self-assessment.yaml"));
         String second = Files.readString(work.resolve("again.yaml"));
         assertThat(second.replace("exported.xlsx", "answers.xlsx")).isEqualTo(first);
+    }
+
+    @Test
+    void theExamplesAnswersComeBackFromItsWorkbookAndStillPass() throws IOException {
+        Path example = EXAMPLES.resolve("passing-precheck");
+        CliRun export = CliRun.of(work, "validate", example.toString(), "--as-of", "2026-06-30", "--report",
+                "xlsx=results.xlsx");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        CliRun imported = CliRun.of(work, "import", "results.xlsx", "--checklist", "aws-competency-baseline", "-o",
+                "imported.yaml");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        Path bundle = copy(example, work.resolve("bundle"));
+        String original = Files.readString(bundle.resolve("self-assessment.yaml"));
+        String reimported = Files.readString(work.resolve("imported.yaml"));
+        Files.writeString(bundle.resolve("self-assessment.yaml"), original.substring(0, original.indexOf("\nresponses:"))
+                + reimported.substring(reimported.indexOf("\nresponses:")));
+        CliRun validate = CliRun.of(work, "validate", "bundle", "--as-of", "2026-06-30");
+
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        Map<String, Map<String, Object>> before = answers(original);
+        Map<String, Map<String, Object>> after = answers(reimported);
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((answer, was) -> {
+            Map<String, Object> is = after.get(answer);
+            assertThat(is.get("status")).as(answer).isEqualTo(was.get("status"));
+            assertThat(evidence(is)).as(answer).containsAll(evidence(was));
+            if (was.get("notes") != null) {
+                assertThat(is.get("notes")).as(answer).isEqualTo(was.get("notes"));
+            }
+        });
+    }
+
+    /** Every answer of a self-assessment by item id, or item id and case study id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> answers(String yaml) {
+        Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        Map<String, Map<String, Object>> answers = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) document.get("responses")).forEach((item, response) -> {
+            Object perCaseStudy = response.get("caseStudies");
+            if (perCaseStudy == null) {
+                answers.put(item, response);
+            } else {
+                ((Map<String, Map<String, Object>>) perCaseStudy).forEach((id, answer) -> answers.put(item + " " + id,
+                        answer));
+            }
+        });
+        return answers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> evidence(Map<String, Object> answer) {
+        Object evidence = answer.get("evidence");
+        return evidence == null ? List.of() : (List<String>) evidence;
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
     }
 
     static XSSFWorkbook open(Path file) throws IOException {
