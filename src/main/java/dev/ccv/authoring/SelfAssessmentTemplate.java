@@ -5,7 +5,6 @@ import dev.ccv.authoring.spreadsheet.ImportedAssessment;
 import dev.ccv.authoring.spreadsheet.ImportedCaseStudy;
 import dev.ccv.engine.CheckTypes;
 import dev.ccv.model.AppliesTo;
-import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;
 import dev.ccv.model.Placeholder;
@@ -149,10 +148,14 @@ public final class SelfAssessmentTemplate {
         if (item.description() != null && !item.description().isBlank()) {
             yaml.wrappedComment(1, item.description());
         }
-        if (!item.check().type().equals(CheckSpec.DEFAULT_TYPE)) {
+        if (!isAnswered(item)) {
             yaml.wrappedComment(1, "No response needed; ccv checks: "
                     + CheckTypes.of(item).describe(item.check()));
             return;
+        }
+        List<String> options = item.check().optionIds();
+        if (!options.isEmpty()) {
+            yaml.wrappedComment(1, "ccv checks: " + CheckTypes.of(item).describe(item.check()));
         }
         String statuses = item.allowNotApplicable()
                 ? "met | not-met | not-applicable (with notes saying why)" : "met | not-met";
@@ -164,12 +167,20 @@ public final class SelfAssessmentTemplate {
                     + ".pdf] }");
             yaml.line(2, "caseStudies:");
             for (String caseStudy : caseStudyIds()) {
-                yaml.field(3, caseStudy, oneLine(imported == null ? null : imported.answer(item.id(), caseStudy)),
-                        statuses);
+                yaml.field(3, caseStudy, oneLine(imported == null ? null : imported.answer(item.id(), caseStudy),
+                        !options.isEmpty()), statuses);
             }
         } else {
-            answer(2, statuses, evidence, imported == null ? null : imported.answer(item.id(), null));
+            answer(2, statuses, evidence, imported == null ? null : imported.answer(item.id(), null), options);
         }
+    }
+
+    /**
+     * Whether the self-assessment answers the item ({@code attestation}, {@code at-least}); ccv checks
+     * the other types from the file's fields.
+     */
+    private static boolean isAnswered(Item item) {
+        return CheckTypes.of(item).readsResponse();
     }
 
     private List<String> caseStudyIds() {
@@ -180,15 +191,17 @@ public final class SelfAssessmentTemplate {
         return ids.isEmpty() ? List.of(PLACEHOLDER_CASE_STUDY) : ids;
     }
 
-    private void answer(int indent, String statuses, String evidence, ImportedAnswer answer) {
+    private void answer(int indent, String statuses, String evidence, ImportedAnswer answer, List<String> options) {
         String comment = evidence + ": paths in the bundle or https:// URLs";
         if (answer == null) {
             yaml.field(indent, "status", "not-met", statuses);
+            optionsField(indent, List.of(), options);
             yaml.field(indent, "evidence", "[]", comment);
             yaml.field(indent, "notes", YamlText.quote(""), "optional");
             return;
         }
         yaml.field(indent, "status", answer.status().yamlName(), statuses);
+        optionsField(indent, answer.options(), options);
         yaml.field(indent, "evidence", evidenceList(answer), comment);
         if (answer.notes().isEmpty()) {
             yaml.field(indent, "notes", YamlText.quote(""), "optional");
@@ -197,14 +210,23 @@ public final class SelfAssessmentTemplate {
         }
     }
 
+    /** The option ids an at-least answer lists; nothing for an item without options. */
+    private void optionsField(int indent, List<String> listed, List<String> options) {
+        if (!options.isEmpty()) {
+            yaml.field(indent, "options", "[" + String.join(", ", listed) + "]", String.join(" | ", options));
+        }
+    }
+
     /** A case study's answer on one line, the form a partner copies for each further case study. */
-    private static String oneLine(ImportedAnswer answer) {
+    private static String oneLine(ImportedAnswer answer, boolean hasOptions) {
         if (answer == null) {
-            return "{ status: not-met, evidence: [] }";
+            return "{ status: not-met, " + (hasOptions ? "options: [], " : "") + "evidence: [] }";
         }
         String notes = answer.notes() == null || answer.notes().isEmpty() ? ""
                 : ", notes: " + YamlText.quote(answer.notes());
-        return "{ status: " + answer.status().yamlName() + ", evidence: " + evidenceList(answer) + notes + " }";
+        String options = hasOptions ? ", options: [" + String.join(", ", answer.options()) + "]" : "";
+        return "{ status: " + answer.status().yamlName() + options + ", evidence: " + evidenceList(answer) + notes
+                + " }";
     }
 
     private static String evidenceList(ImportedAnswer answer) {

@@ -17,6 +17,11 @@ public interface CheckType {
     /** One line for {@code ccv show} and the docs: what the check needs, given these parameters. */
     String describe(CheckSpec spec);
 
+    /** Whether the check reads the item's response (status, evidence, options), so the self-assessment answers it. */
+    default boolean readsResponse() {
+        return false;
+    }
+
     /** How many evidence references a response needs, given these parameters: 0 for checks that read no response. */
     default long minEvidence(CheckSpec spec) {
         return 0;

@@ -3,6 +3,7 @@ package dev.ccv.engine;
 import dev.ccv.model.Answer;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Evidence;
+import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.Submission;
 import dev.ccv.model.result.AuditMetadata;
@@ -60,8 +61,12 @@ public final class ReportAssembler {
         for (Evidence reference : answer.evidence()) {
             evidence.add(reference.reference());
         }
+        List<String> options = new ArrayList<>();
+        for (Located<String> option : answer.options()) {
+            options.add(option.value());
+        }
         return new PartnerAnswer(itemId, caseStudyId, answer.status() == null ? "" : answer.status().yamlName(),
-                evidence, answer.notes());
+                evidence, answer.notes(), options);
     }
 
     /** A sentence naming both versions when the self-assessment was written for another one, else null. */

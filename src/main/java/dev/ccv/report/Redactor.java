@@ -61,7 +61,7 @@ public final class Redactor {
         List<PartnerAnswer> redacted = new ArrayList<>();
         for (PartnerAnswer a : answers) {
             redacted.add(new PartnerAnswer(a.itemId(), hidden.id(a.caseStudyId()), a.status(),
-                    scrub.texts(a.evidence()), null));
+                    scrub.texts(a.evidence()), null, a.options()));
         }
         return redacted;
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandTest {
 
     static final Path CHECKLIST = Path.of("src/test/resources/spreadsheet/checklist.yaml").toAbsolutePath();
+    static final Path OPTIONS_CHECKLIST = Path.of("src/test/resources/spreadsheet/options-checklist.yaml")
+            .toAbsolutePath();
 
     @TempDir
     Path work;
@@ -157,6 +159,41 @@ class ImportCommandTest {
                         + " reference's column",
                 "ccv: 8 input errors.", ""));
         assertThat(work.resolve("bundle/self-assessment.yaml")).doesNotExist();
+    }
+
+    @Test
+    void anAtLeastItemsOptionsAreReadFromTheirLineInTheResponseAndComeBackFromTheReport() throws IOException {
+        TestWorkbooks.write(work.resolve("answers.xlsx"),
+                partnerSheet(List.of("CAT-001", "Practice category", "Yes", "Our category.\nOptions: Serverless, data")),
+                customerSheet(List.of("Capabilities", "CON-003", "Yes", "options: routing, IVR", "No",
+                        "Options: analytics")));
+        TestWorkbooks.write(work.resolve("typo.xlsx"),
+                partnerSheet(List.of("CAT-001", "Practice category", "Yes", "Options: serverles")));
+        String checklist = OPTIONS_CHECKLIST.toString();
+
+        CliRun run = CliRun.of(work, "import", "answers.xlsx", "--checklist", checklist, "-o",
+                "bundle/self-assessment.yaml");
+        CliRun typo = CliRun.of(work, "import", "typo.xlsx", "--checklist", checklist);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String imported = Files.readString(work.resolve("bundle/self-assessment.yaml"));
+        assertThat(imported).contains("  CAT-001:\n    status: met   # met | not-met\n"
+                + "    options: [serverless, data]   # serverless | data | security\n")
+                .contains("    notes: \"Our category.\"\n")
+                .contains("      cs-globex-corporation: { status: met, options: [routing, ivr], evidence: [] }")
+                .contains("      cs-initech: { status: not-met, options: [analytics], evidence: [] }");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).isEqualTo("error: typo.xlsx:'Program Requirements'!D5: \"serverles\" is not an option"
+                + " of CAT-001; list its options on a line \"Options: id, id\" from: serverless, data, security"
+                + " (did you mean `serverless`?)\nccv: 1 input error.\n");
+
+        CliRun validate = CliRun.of(work, "validate", "bundle", "--checklist", checklist, "--as-of", "2026-06-30",
+                "--report", "xlsx=exported.xlsx");
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(1);
+        CliRun again = CliRun.of(work, "import", "exported.xlsx", "--checklist", checklist, "-o", "again.yaml");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readString(work.resolve("again.yaml")).replace("exported.xlsx", "answers.xlsx"))
+                .isEqualTo(imported);
     }
 
     @Test

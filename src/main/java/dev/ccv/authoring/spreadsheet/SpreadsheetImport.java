@@ -1,6 +1,6 @@
 package dev.ccv.authoring.spreadsheet;
 
-import dev.ccv.model.CheckSpec;
+import dev.ccv.engine.CheckTypes;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
@@ -149,7 +149,7 @@ public final class SpreadsheetImport {
                         + " Reference columns; answer it on a sheet with \"Met? (Yes/No)\" and \"Partner Response\"", null);
                 return;
             }
-            answer(sheet, row, layout.partner()).ifPresent(answer -> {
+            answer(sheet, row, layout.partner(), item).ifPresent(answer -> {
                 answers.put(item.id(), answer);
                 answerCount++;
             });
@@ -159,7 +159,7 @@ public final class SpreadsheetImport {
             return;
         } else {
             for (Map.Entry<Integer, SheetLayout.Columns> reference : layout.references().entrySet()) {
-                Optional<ImportedAnswer> answer = answer(sheet, row, reference.getValue());
+                Optional<ImportedAnswer> answer = answer(sheet, row, reference.getValue(), item);
                 if (answer.isPresent()) {
                     String caseStudy = references.caseStudyId(reference.getKey(), sheet, reference.getValue());
                     if (caseStudy != null && caseStudyAnswers.computeIfAbsent(item.id(), k -> new LinkedHashMap<>())
@@ -181,18 +181,19 @@ public final class SpreadsheetImport {
     }
 
     /** The answer in one group of columns of a row: empty when all its cells are empty. */
-    private Optional<ImportedAnswer> answer(Sheet sheet, int row, SheetLayout.Columns columns) {
+    private Optional<ImportedAnswer> answer(Sheet sheet, int row, SheetLayout.Columns columns, Item item) {
         Integer statusColumn = columns.status();
         String status = statusColumn == null ? "" : sheet.text(row, statusColumn);
         String response = columns.response() == null ? "" : sheet.text(row, columns.response());
         if (status.isEmpty() && response.isEmpty()) {
             return Optional.empty();
         }
+        AnswerOptions options = options(sheet, row, columns, item, response);
         if (status.isEmpty()) {
             assumed.computeIfAbsent(NO_MET, k -> new ArrayList<>()).add(sheet.address(
                     new CellRef(row, statusColumn == null ? columns.response() : statusColumn)));
             return Optional.of(new ImportedAnswer(dev.ccv.model.ResponseStatus.NOT_MET,
-                    ResponseText.evidence(response), response));
+                    ResponseText.evidence(options.notes()), options.notes(), options.ids()));
         }
         Optional<dev.ccv.model.ResponseStatus> parsed = MetValue.parse(status);
         if (parsed.isEmpty()) {
@@ -200,12 +201,25 @@ public final class SpreadsheetImport {
                     + MetValue.ALLOWED, Suggestions.orNull(status, List.of("Yes", "No", "N/A")));
             return Optional.empty();
         }
-        return Optional.of(new ImportedAnswer(parsed.get(), ResponseText.evidence(response), response));
+        return Optional.of(new ImportedAnswer(parsed.get(), ResponseText.evidence(options.notes()), options.notes(),
+                options.ids()));
     }
 
-    /** Whether the partner answers the item (an attestation), rather than ccv checking it from fields. */
+    /** The options an at-least item's response lists; each word that is no option of the item is an error. */
+    private AnswerOptions options(Sheet sheet, int row, SheetLayout.Columns columns, Item item, String response) {
+        List<String> ids = item.check().optionIds();
+        AnswerOptions options = AnswerOptions.read(response, ids);
+        for (String unknown : options.unknown()) {
+            error(sheet, new CellRef(row, columns.response()), "\"" + unknown + "\" is not an option of " + item.id()
+                    + "; list its options on a line \"" + AnswerOptions.LINE_FORM + "\" from: " + String.join(", ", ids),
+                    Suggestions.orNull(unknown, ids));
+        }
+        return options;
+    }
+
+    /** Whether the partner answers the item (an attestation, or options chosen), rather than ccv checking it from fields. */
     static boolean isAnswerable(Item item) {
-        return item.check().type().equals(CheckSpec.DEFAULT_TYPE);
+        return CheckTypes.of(item).readsResponse();
     }
 
     private void skip(String reason, Sheet sheet, CellRef cell) {

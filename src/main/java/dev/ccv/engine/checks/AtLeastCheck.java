@@ -53,6 +53,16 @@ public final class AtLeastCheck extends ParameterizedCheckType<AtLeastCheck.Rule
     }
 
     @Override
+    public boolean readsResponse() {
+        return true;
+    }
+
+    @Override
+    public long minEvidence(CheckSpec spec) {
+        return AttestationCheck.minEvidence(new Parameters(spec, PARAMETERS));
+    }
+
+    @Override
     List<String> parameterNames() {
         return PARAMETERS;
     }

@@ -40,6 +40,11 @@ public final class AttestationCheck extends ParameterizedCheckType<Long> {
     }
 
     @Override
+    public boolean readsResponse() {
+        return true;
+    }
+
+    @Override
     public long minEvidence(CheckSpec spec) {
         return minEvidence(new Parameters(spec, List.of(MIN_EVIDENCE)));
     }

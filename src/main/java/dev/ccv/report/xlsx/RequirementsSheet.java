@@ -120,7 +120,10 @@ final class RequirementsSheet {
         return null;
     }
 
-    /** The notes, then whichever evidence references they do not name already. */
+    /**
+     * The notes, then whichever evidence references they do not name already, then the options an
+     * {@code at-least} answer lists on a line of their own, {@code Options: a, b}, as {@code ccv import} reads them.
+     */
     static String response(PartnerAnswer answer) {
         String notes = answer.notes() == null ? "" : answer.notes().strip();
         List<String> unnamed = new ArrayList<>();
@@ -129,10 +132,17 @@ final class RequirementsSheet {
                 unnamed.add(reference);
             }
         }
-        if (unnamed.isEmpty()) {
-            return notes;
+        List<String> lines = new ArrayList<>();
+        if (!notes.isEmpty()) {
+            lines.add(notes);
         }
-        return notes.isEmpty() ? String.join("\n", unnamed) : notes + "\nEvidence: " + String.join(", ", unnamed);
+        if (!unnamed.isEmpty()) {
+            lines.add(notes.isEmpty() ? String.join("\n", unnamed) : "Evidence: " + String.join(", ", unnamed));
+        }
+        if (!answer.options().isEmpty()) {
+            lines.add("Options: " + String.join(", ", answer.options()));
+        }
+        return String.join("\n", lines);
     }
 
     static String met(ResultStatus status) {
