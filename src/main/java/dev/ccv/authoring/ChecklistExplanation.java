@@ -7,6 +7,7 @@ import dev.ccv.model.Item;
 import dev.ccv.model.Publication;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
+import dev.ccv.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +18,15 @@ public final class ChecklistExplanation {
     private static final int ID_COLUMN = 10;
     private static final String INDENT = " ".repeat(ID_COLUMN);
     private final StringBuilder text = new StringBuilder();
+    /** Who answers the checklist: "partner" or "applicant". */
+    private final String answeredBy;
 
-    private ChecklistExplanation() {
+    private ChecklistExplanation(Subject subject) {
+        this.answeredBy = subject == Subject.INDIVIDUAL ? "applicant" : "partner";
     }
 
     public static String explain(Checklist checklist) {
-        ChecklistExplanation explanation = new ChecklistExplanation();
+        ChecklistExplanation explanation = new ChecklistExplanation(checklist.subject());
         explanation.header(checklist);
         for (Section section : checklist.sections()) {
             explanation.section(section);
@@ -79,7 +83,7 @@ public final class ChecklistExplanation {
         line("");
         line(String.format("%-" + (ID_COLUMN - 1) + "s %s", item.id(), item.title()));
         wrapped(INDENT, (item.severity() == Severity.REQUIRED ? "Required: blocks when unmet" : "Recommended: never blocks")
-                + "; " + (item.isCaseStudyScoped() ? "checked for each case study" : "checked once for the partner")
+                + "; " + (item.isCaseStudyScoped() ? "checked for each case study" : "checked once for the " + answeredBy)
                 + (item.allowNotApplicable() ? "; may be answered not-applicable, with notes saying why" : "") + ".");
         wrapped(INDENT, "Needs: " + CheckTypes.of(item).describe(item.check()));
         AppliesTo appliesTo = appliesToOrNull(section, item);

@@ -10,6 +10,7 @@ import dev.ccv.model.Item;
 import dev.ccv.model.Placeholder;
 import dev.ccv.model.Section;
 import dev.ccv.model.Severity;
+import dev.ccv.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,11 @@ public final class SelfAssessmentTemplate {
 
     private String build() {
         header();
+        if (checklist.subject() == Subject.INDIVIDUAL) {
+            IndividualTemplate.write(yaml);
+            responses();
+            return yaml.toString();
+        }
         partner();
         solution();
         caseStudies();

@@ -8,9 +8,11 @@ import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Located;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +40,16 @@ final class ChecklistChoice {
             }
         }
         this.library = result;
+    }
+
+    /** Whether partners or individuals answer the checklist with this id; empty when there is none. */
+    Optional<Subject> subjectOf(String id) {
+        try {
+            return Optional.of(library.find(new Located<>(id, SourcePosition.of("self-assessment"))).subject());
+        } catch (InvalidInputException unknown) {
+            // reported at the self-assessment's line when the checklist is chosen
+            return Optional.empty();
+        }
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.ccv.model.Answer;
 import dev.ccv.model.Audit;
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.CaseStudy;
+import dev.ccv.model.Contribution;
 import dev.ccv.model.Evidence;
+import dev.ccv.model.IndividualApplicant;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import java.util.Collection;
@@ -22,6 +24,11 @@ final class LocalReferences {
         TreeSet<String> paths = new TreeSet<>();
         for (CaseStudy caseStudy : assessment.caseStudies()) {
             addLocal(caseStudy.evidence(), paths);
+        }
+        if (assessment.applicant() instanceof IndividualApplicant individual) {
+            for (Contribution contribution : individual.contributions()) {
+                addLocal(contribution.evidence(), paths);
+            }
         }
         for (Response response : assessment.responses().values()) {
             if (response.answer() != null) {

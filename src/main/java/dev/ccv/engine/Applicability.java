@@ -3,6 +3,7 @@ package dev.ccv.engine;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Item;
+import dev.ccv.model.PartnerApplicant;
 import dev.ccv.model.Section;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Solution;
@@ -31,6 +32,10 @@ final class Applicability {
             // the section and the item ask for opposite flags: no solution can satisfy both
             return Optional.of(CheckOutcome.notApplicable(item.position(),
                     "does not apply: the item's conditions contradict its section's"));
+        }
+        if (!(assessment.applicant() instanceof PartnerApplicant)) {
+            // an individual checklist has no appliesTo: its loader refuses one
+            return Optional.empty();
         }
         Solution solution = assessment.solution();
         if (!allows(appliesTo.solutionCategories(), solution.category())) {

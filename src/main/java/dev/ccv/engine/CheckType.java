@@ -3,7 +3,9 @@ package dev.ccv.engine;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import dev.ccv.model.Subject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A named check type ({@code attestation}, {@code partner-tier}, ...): knows its parameters and
@@ -13,6 +15,11 @@ import java.util.List;
 public interface CheckType {
 
     String name();
+
+    /** The only kind of checklist the type may appear in; empty when partners and individuals both can. */
+    default Optional<Subject> subject() {
+        return Optional.empty();
+    }
 
     /** One line for {@code ccv show} and the docs: what the check needs, given these parameters. */
     String describe(CheckSpec spec);

@@ -4,8 +4,12 @@ import dev.ccv.engine.checks.AtLeastCheck;
 import dev.ccv.engine.checks.AttestationCheck;
 import dev.ccv.engine.checks.CaseStudyCountCheck;
 import dev.ccv.engine.checks.CaseStudyFieldsCheck;
+import dev.ccv.engine.checks.CertificationCountCheck;
+import dev.ccv.engine.checks.ContributionCountCheck;
 import dev.ccv.engine.checks.CorporateEventsCheck;
+import dev.ccv.engine.checks.EmployerCheck;
 import dev.ccv.engine.checks.FieldCheck;
+import dev.ccv.engine.checks.NominationCheck;
 import dev.ccv.engine.checks.PartnerTierCheck;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
@@ -28,7 +32,11 @@ public final class CheckTypes {
             new CaseStudyFieldsCheck(),
             new FieldCheck(),
             new CorporateEventsCheck(),
-            new AtLeastCheck());
+            new AtLeastCheck(),
+            new CertificationCountCheck(),
+            new ContributionCountCheck(),
+            new NominationCheck(),
+            new EmployerCheck());
 
     private CheckTypes() {
     }
@@ -62,7 +70,7 @@ public final class CheckTypes {
      */
     public static Map<String, Check> compile(Checklist checklist) {
         Map<String, Check> checks = new LinkedHashMap<>();
-        List<InputError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>(SubjectRules.check(checklist));
         for (Item item : checklist.items()) {
             Optional<CheckType> type = find(item.check().type());
             if (type.isEmpty()) {
@@ -82,7 +90,7 @@ public final class CheckTypes {
 
     /** Every problem with the checklist's checks, in checklist order; empty when all are valid. */
     public static List<InputError> validate(Checklist checklist) {
-        List<InputError> errors = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>(SubjectRules.check(checklist));
         for (Item item : checklist.items()) {
             errors.addAll(validate(item));
         }

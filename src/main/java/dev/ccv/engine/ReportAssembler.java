@@ -33,7 +33,7 @@ public final class ReportAssembler {
                 submission.audit().map(a -> new AuditMetadata(a.auditor(), a.auditors(), a.date())).orElse(null),
                 checklist,
                 checklistVersionWarning(submission),
-                submission.assessment().partner().name(),
+                ApplicantProfiles.of(submission),
                 evaluation,
                 SummaryCounter.count(evaluation, checklist),
                 submission.inputs(),

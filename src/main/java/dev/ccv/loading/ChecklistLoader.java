@@ -4,20 +4,23 @@ import dev.ccv.model.Checklist;
 import dev.ccv.model.Located;
 import dev.ccv.model.Publication;
 import dev.ccv.model.Section;
+import dev.ccv.model.Subject;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a checklist file ({@code kind: checklist}) into a {@link Checklist}, reporting every input error in it. */
 public final class ChecklistLoader {
 
+    private static final Map<String, Subject> SUBJECTS = NodeReader.choicesOf(Subject.values());
     private static final List<String> KEYS = keys();
 
     private static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of(
-                "kind", "id", "title", "version", "solutionCategories", "deploymentTypes", "sections"));
+                "kind", "id", "title", "version", "subject", "solutionCategories", "deploymentTypes", "sections"));
         keys.addAll(PublicationReader.KEYS);
         return List.copyOf(keys);
     }
@@ -44,14 +47,18 @@ public final class ChecklistLoader {
         String title = top.requiredText("title");
         String version = top.requiredText("version");
         Publication publication = PublicationReader.read(top);
+        Subject subject = top.choice("subject", "checklist subject", SUBJECTS, Subject.PARTNER);
         List<String> categories = declared(top, "solutionCategories", "solution category");
         List<String> deploymentTypes = declared(top, "deploymentTypes", "deployment type");
         List<Section> sections = new ArrayList<>();
         if (top.require("sections")) {
             sections = new SectionReader(reader, categories, deploymentTypes).readAll(top.list("sections"));
         }
+        if (subject == Subject.INDIVIDUAL) {
+            IndividualChecklistRules.check(top, sections, problems);
+        }
         problems.throwIfAny();
-        return new Checklist(id, title, version, categories, deploymentTypes, sections, source, publication,
+        return new Checklist(id, title, version, subject, categories, deploymentTypes, sections, source, publication,
                 top.position());
     }
 

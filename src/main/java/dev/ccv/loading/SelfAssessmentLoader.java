@@ -2,12 +2,15 @@ package dev.ccv.loading;
 
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.CorporateEvent;
+import dev.ccv.model.Applicant;
 import dev.ccv.model.Located;
 import dev.ccv.model.Partner;
+import dev.ccv.model.PartnerApplicant;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.Solution;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import dev.ccv.model.Tier;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -17,20 +20,44 @@ import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Reads the partner's self-assessment ({@code kind: self-assessment}), resolving evidence against
- * the bundle, and reports every input error in it. Checks against the checklist come later, in
- * {@link SubmissionValidator}.
+ * Reads a self-assessment ({@code kind: self-assessment}), a partner's or an individual's, resolving
+ * evidence against the bundle, and reports every input error in it. Which of the two it is follows
+ * the subject of the checklist it names, when that is known, else the keys it has. Checks against
+ * the checklist come later, in {@link SubmissionValidator}.
  */
 public final class SelfAssessmentLoader {
 
-    private static final List<String> KEYS = List.of("kind", "checklist", "checklistVersion", "applicationDate", "partner", "solution",
-            "caseStudies", "responses", "corporateEvents");
+    private static final List<String> PARTNER_ONLY = List.of("partner", "solution", "caseStudies", "corporateEvents");
+    private static final List<String> KEYS = keys();
     private static final List<String> PARTNER_KEYS = List.of("name", "tier", "apnId", "landingPage");
     private static final List<String> SOLUTION_KEYS =
             List.of("name", "category", "deploymentType", "operatesAwsEnvironment");
     private static final Map<String, Tier> TIERS = NodeReader.choicesOf(Tier.values());
+
+    private final Function<String, Optional<Subject>> subjectOfChecklist;
+
+    /** A loader that tells a partner's self-assessment from an individual's by its keys. */
+    public SelfAssessmentLoader() {
+        this(id -> Optional.empty());
+    }
+
+    /** A loader that asks which subject the checklist a self-assessment names has (empty: not known). */
+    public SelfAssessmentLoader(Function<String, Optional<Subject>> subjectOfChecklist) {
+        this.subjectOfChecklist = subjectOfChecklist;
+    }
+
+    private static List<String> keys() {
+        // a partner's keys in the order they always had, then an individual's
+        List<String> keys = new ArrayList<>(List.of("kind", "checklist", "checklistVersion", "applicationDate",
+                "partner", "solution",
+                "caseStudies", "responses", "corporateEvents"));
+        keys.addAll(IndividualReader.KEYS);
+        return List.copyOf(keys);
+    }
 
     public SelfAssessment load(Path file, String displayName, EvidenceResolver evidence) {
         return read(new YamlReader().read(file, displayName), displayName, evidence);
@@ -56,29 +83,61 @@ public final class SelfAssessmentLoader {
         String checklistVersion = top.text("checklistVersion");
         put(fields, "checklistVersion", top, "checklistVersion", checklistVersion);
         LocalDate applicationDate = top.date("applicationDate");
+        Optional<Subject> named = checklistId == null ? Optional.empty() : subjectOfChecklist.apply(checklistId);
+        Subject subject = named.orElseGet(() -> guessSubject(top));
+        refuseKeysOfTheOtherSubject(top, subject, named.isPresent() ? checklistId : null, problems);
+        Applicant applicant = subject == Subject.INDIVIDUAL
+                ? new IndividualReader(reader, evidence, fields).read(top)
+                : partnerApplicant(top, reader, evidence, fields);
+        Map<String, Response> responses = new ResponseReader(reader, evidence).readAll(top);
+        problems.throwIfAny();
+        // the top-level collections, so that field checks can count them and findings can point at them
+        putList(fields, top, "responses", List.copyOf(responses.keySet()));
+
+        return new SelfAssessment(checklistId, checklistVersion, applicationDate, applicant, responses, fields, top.position());
+    }
+
+    /** Individual when the file has {@code applicant}, or individual keys and no partner ones; else partner. */
+    private static Subject guessSubject(YamlMap top) {
+        if (top.has("applicant")) {
+            return Subject.INDIVIDUAL;
+        }
+        boolean individualKeys = IndividualReader.KEYS.stream().anyMatch(top::has);
+        boolean partnerKeys = PARTNER_ONLY.stream().anyMatch(top::has);
+        return individualKeys && !partnerKeys ? Subject.INDIVIDUAL : Subject.PARTNER;
+    }
+
+    /** Each key that only the other kind of self-assessment has is an error, saying which kind expects it. */
+    private static void refuseKeysOfTheOtherSubject(YamlMap top, Subject subject, String checklistId,
+                                                    Problems problems) {
+        Subject other = subject == Subject.PARTNER ? Subject.INDIVIDUAL : Subject.PARTNER;
+        List<String> foreign = subject == Subject.PARTNER ? IndividualReader.KEYS : PARTNER_ONLY;
+        String why = checklistId != null
+                ? "checklist `" + checklistId + "` is " + subject.checklistPhrase()
+                : "this file is written for " + subject.checklistPhrase() + " (it has `"
+                        + (subject == Subject.PARTNER ? "partner" : "applicant") + "`)";
+        String instead = subject == Subject.PARTNER ? "describe the partner under `partner` and `solution`"
+                : "describe the person under `applicant`";
+        for (String key : foreign) {
+            if (top.has(key)) {
+                problems.add(top.keyPosition(key), "`" + key + "` belongs to the self-assessment for "
+                        + other.checklistPhrase() + ", but " + why + ": remove it and " + instead);
+            }
+        }
+    }
+
+    private static PartnerApplicant partnerApplicant(YamlMap top, NodeReader reader, EvidenceResolver evidence,
+                                                     Map<String, Located<Object>> fields) {
         Partner partner = partner(top.requiredMap("partner", "`partner`", PARTNER_KEYS), top.keyPosition("partner"),
                 fields);
         Solution solution = solution(top.requiredMap("solution", "`solution`", SOLUTION_KEYS),
                 top.keyPosition("solution"), fields);
         List<CaseStudy> caseStudies = new CaseStudyReader(reader, evidence).readAll(top.list("caseStudies"));
-        Map<String, Response> responses = new ResponseReader(reader, evidence).readAll(top);
         List<CorporateEvent> events = new CorporateEventReader(reader).readAll(top.list("corporateEvents"));
-        problems.throwIfAny();
-        // the top-level collections, so that field checks can count them and findings can point at them
-        List<String> caseStudyIds = new ArrayList<>();
-        for (CaseStudy caseStudy : caseStudies) {
-            caseStudyIds.add(caseStudy.id());
-        }
-        List<String> eventTypes = new ArrayList<>();
-        for (CorporateEvent event : events) {
-            eventTypes.add(event.type().yamlName());
-        }
-        putList(fields, top, "caseStudies", caseStudyIds);
-        putList(fields, top, "corporateEvents", eventTypes);
-        putList(fields, top, "responses", List.copyOf(responses.keySet()));
-
-        return new SelfAssessment(checklistId, checklistVersion, applicationDate, partner, solution, caseStudies, responses, events,
-                fields, top.position());
+        putList(fields, top, "caseStudies", caseStudies.stream().map(CaseStudy::id).toList());
+        putList(fields, top, "corporateEvents", events.stream().map(e -> e.type() == null ? null : e.type().yamlName())
+                .toList());
+        return new PartnerApplicant(partner, solution, caseStudies, events);
     }
 
     private static Partner partner(YamlMap map, SourcePosition position, Map<String, Located<Object>> fields) {

@@ -10,6 +10,7 @@ import dev.ccv.model.Located;
 import dev.ccv.model.Response;
 import dev.ccv.model.SelfAssessment;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import dev.ccv.model.Suggestions;
 
 import java.util.HashSet;
@@ -43,9 +44,19 @@ public final class SubmissionValidator {
 
         void validate(Optional<Audit> audit) {
             checkChecklistId();
-            checkSolution("category", "solutionCategories", checklist.solutionCategories(), assessment.solution().category());
-            checkSolution("deploymentType", "deploymentTypes", checklist.deploymentTypes(),
-                    assessment.solution().deploymentType());
+            if (checklist.subject() != assessment.subject()) {
+                problems.add(assessment.position(), "this self-assessment is written for "
+                        + assessment.subject().checklistPhrase() + ", but checklist `" + checklist.id() + "` is "
+                        + checklist.subject().checklistPhrase() + "; `ccv init " + checklist.id()
+                        + "` writes one of the right kind");
+                return;
+            }
+            if (checklist.subject() == Subject.PARTNER) {
+                checkSolution("category", "solutionCategories", checklist.solutionCategories(),
+                        assessment.solution().category());
+                checkSolution("deploymentType", "deploymentTypes", checklist.deploymentTypes(),
+                        assessment.solution().deploymentType());
+            }
             for (Response response : assessment.responses().values()) {
                 checkResponse(response);
             }

@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * A competency validation checklist: its sections and items, and the solution categories and
  * deployment types a self-assessment may name. {@code source} says where it was read from;
- * {@code publication} which public document it follows, for which offering, and when it is valid.
+ * {@code publication} which public document it follows, for which offering, and when it is valid; {@code subject}
+ * whether partners or individuals answer it.
  */
 public record Checklist(
         String id,
         String title,
         String version,
+        Subject subject,
         List<String> solutionCategories,
         List<String> deploymentTypes,
         List<Section> sections,
@@ -26,12 +28,22 @@ public record Checklist(
         deploymentTypes = List.copyOf(deploymentTypes);
         sections = List.copyOf(sections);
         publication = publication == null ? Publication.NONE : publication;
+        subject = subject == null ? Subject.PARTNER : subject;
+    }
+
+    /** A checklist partners answer. */
+    public Checklist(String id, String title, String version, List<String> solutionCategories,
+                     List<String> deploymentTypes, List<Section> sections, String source, Publication publication,
+                     SourcePosition position) {
+        this(id, title, version, Subject.PARTNER, solutionCategories, deploymentTypes, sections, source, publication,
+                position);
     }
 
     /** A checklist that names no public document, offering or validity. */
     public Checklist(String id, String title, String version, List<String> solutionCategories,
                      List<String> deploymentTypes, List<Section> sections, String source, SourcePosition position) {
-        this(id, title, version, solutionCategories, deploymentTypes, sections, source, Publication.NONE, position);
+        this(id, title, version, Subject.PARTNER, solutionCategories, deploymentTypes, sections, source,
+                Publication.NONE, position);
     }
 
     /** The items marked {@code assumed}, in checklist order. */

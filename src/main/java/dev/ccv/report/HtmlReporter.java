@@ -1,6 +1,7 @@
 package dev.ccv.report;
 
 import dev.ccv.model.result.Report;
+import dev.ccv.report.html.ApplicantSection;
 import dev.ccv.report.html.CaseStudyMatrix;
 import dev.ccv.report.html.FindingsSection;
 import dev.ccv.report.html.HtmlSection;
@@ -32,6 +33,7 @@ public final class HtmlReporter implements Reporter {
     private static final List<HtmlSection> BODY = List.of(
             new VerdictBanner(),
             new SummarySection(),
+            new ApplicantSection(),
             new PartnerItems(),
             new CaseStudyMatrix(),
             new FindingsSection(),
@@ -46,7 +48,7 @@ public final class HtmlReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         MarkupWriter html = start(out, report.verdict().name() + " · " + report.checklist().title() + " · "
-                + report.partnerName(), Stylesheet.CSS);
+                + report.applicant().name(), Stylesheet.CSS);
         html.open("body");
         for (HtmlSection section : BODY) {
             section.write(report, html);

@@ -44,9 +44,7 @@ public final class JsonReporter implements Reporter {
             json.writeStringField("asOfSource", report.asOfSource().jsonName());
             AuditJson.writeAudit(json, report.audit());
             writeChecklist(json, report.checklist());
-            json.writeObjectFieldStart("partner");
-            json.writeStringField("name", report.partnerName());
-            json.writeEndObject();
+            JsonApplicant.write(json, report.applicant());
             json.writeStringField("verdict", report.verdict().jsonName());
             json.writeStringField("failOn", report.evaluation().failOn().jsonName());
             writeSummary(json, report.summary());

@@ -90,7 +90,7 @@ public final class JunitReporter implements Reporter {
         for (Map.Entry<String, String> field : ChecklistOrigin.fields(report.checklist()).entrySet()) {
             property(xml, "checklist." + field.getKey().toLowerCase(Locale.ROOT), field.getValue());
         }
-        property(xml, "partner", report.partnerName());
+        property(xml, report.applicant().label().toLowerCase(Locale.ROOT), report.applicant().name());
         property(xml, "mode", report.mode().jsonName());
         property(xml, "as-of", report.asOf().toString());
         property(xml, "as-of.source", report.asOfSource().jsonName());

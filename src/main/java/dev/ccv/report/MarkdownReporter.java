@@ -52,7 +52,7 @@ public final class MarkdownReporter implements Reporter {
     private static void writeRunTable(Report report, StringBuilder md) {
         Checklist checklist = report.checklist();
         md.append("| | |\n|---|---|\n");
-        row(md, "Partner", text(report.partnerName()));
+        row(md, report.applicant().label(), text(report.applicant().name()));
         row(md, "Checklist", text(checklist.title()) + " (" + text(checklist.id()) + " " + text(checklist.version()) + ")");
         ChecklistOrigin.fields(checklist).forEach((label, value) -> row(md, label, text(value)));
         row(md, "As of", text(AuditWording.asOf(report)));

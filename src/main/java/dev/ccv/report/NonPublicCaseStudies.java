@@ -95,6 +95,12 @@ final class NonPublicCaseStudies {
         return names.getOrDefault(caseStudyId, otherwise);
     }
 
+    /** Also replaces each of these texts (an individual's personal data) with {@code placeholder}. */
+    NonPublicCaseStudies replacing(List<String> texts, String placeholder) {
+        texts.forEach(text -> scrubber.replace(text, placeholder));
+        return this;
+    }
+
     Scrubber scrubber() {
         return scrubber.build();
     }

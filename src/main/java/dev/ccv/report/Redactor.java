@@ -25,12 +25,14 @@ import java.util.List;
  * any letter case: results, findings, messages, locations, removal reasons, integrity problems and
  * file names. All notes, the run's and the auditor's, are dropped. Public case studies are left as
  * they are. Since every format is written from the redacted model, nothing redacted reaches any of
- * them, SARIF fingerprints and HTML attributes included.
+ * them, SARIF fingerprints and HTML attributes included. An individual's email and certification
+ * validation numbers are dropped, and any mention of them becomes "[personal data removed]".
  */
 public final class Redactor {
 
     public Report redact(Report report, Submission submission) {
-        NonPublicCaseStudies hidden = NonPublicCaseStudies.of(submission);
+        NonPublicCaseStudies hidden = NonPublicCaseStudies.of(submission)
+                .replacing(PersonalData.of(report.applicant()), PersonalData.PLACEHOLDER);
         Scrubber scrub = hidden.scrubber();
         Evaluation evaluation = report.evaluation();
         List<ItemResult> results = new ArrayList<>();
@@ -50,8 +52,8 @@ public final class Redactor {
             inputs.add(new InputFile(scrub.text(input.path()), input.sha256()));
         }
         return new Report(report.toolVersion(), report.mode(), report.asOf(), report.asOfSource(), report.audit(),
-                report.checklist(), scrub.text(report.checklistVersionWarning()), report.partnerName(), redacted,
-                report.summary(), inputs, integrity(report.integrity(), scrub), true,
+                report.checklist(), scrub.text(report.checklistVersionWarning()), PersonalData.drop(report.applicant()),
+                redacted, report.summary(), inputs, integrity(report.integrity(), scrub), true,
                 answers(report.answers(), hidden, scrub));
     }
 

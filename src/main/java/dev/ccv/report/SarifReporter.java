@@ -268,7 +268,7 @@ public final class SarifReporter implements Reporter {
         json.writeObjectFieldStart("properties");
         json.writeStringField("checklist", report.checklist().id());
         json.writeStringField("checklistVersion", report.checklist().version());
-        json.writeStringField("partner", report.partnerName());
+        json.writeStringField(report.applicant().label().toLowerCase(java.util.Locale.ROOT), report.applicant().name());
         json.writeStringField("mode", report.mode().jsonName());
         json.writeStringField("asOf", report.asOf().toString());
         json.writeStringField("asOfSource", report.asOfSource().jsonName());

@@ -54,7 +54,7 @@ public final class TextReporter implements Reporter {
                 + " " + TerminalText.inert(report.checklist().version()) + ")";
         field("Checklist", checklist, text);
         ChecklistOrigin.fields(report.checklist()).forEach((label, value) -> field(label, TerminalText.inert(value), text));
-        field("Partner", TerminalText.inert(report.partnerName()), text);
+        field(report.applicant().label(), TerminalText.inert(report.applicant().name()), text);
         field("As of", AuditWording.asOf(report), text);
         if (report.audit() != null) {
             field("Audit", TerminalText.inert(AuditWording.auditor(report.audit())), text);

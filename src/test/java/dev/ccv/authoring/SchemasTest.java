@@ -69,7 +69,8 @@ class SchemasTest {
                 .containsExactly(
                         "$.sections[0].items[0].check.type: does not have a value in the enumeration [\"attestation\","
                                 + " \"partner-tier\", \"case-study-count\", \"case-study-fields\", \"field\","
-                                + " \"corporate-events\", \"at-least\"]",
+                                + " \"corporate-events\", \"at-least\", \"certification-count\", \"contribution-count\","
+                                + " \"nomination\", \"employer\"]",
                         "$.sections[0].items[0].id: does not match the regex pattern ^[A-Z][A-Z0-9]*-[0-9]+$",
                         "$.sections[0].items[0]: property 'descripton' is not defined in the schema and the schema"
                                 + " does not allow additional properties",

@@ -18,7 +18,8 @@ class CheckTypesTest {
     @Test
     void namesTheClosedSetInDocumentedOrder() {
         assertThat(CheckTypes.names()).containsExactly("attestation", "partner-tier", "case-study-count",
-                "case-study-fields", "field", "corporate-events", "at-least");
+                "case-study-fields", "field", "corporate-events", "at-least", "certification-count",
+                "contribution-count", "nomination", "employer");
     }
 
     @Test
@@ -38,7 +39,8 @@ class CheckTypesTest {
     void unknownCheckTypeWithoutASuggestionListsTheTypes() {
         assertThat(CheckTypes.validate(checklist(section("business", item("BR-001").check("magic").build()))))
                 .containsExactly(new InputError(CHECK_AT, "unknown check type `magic`; check types are attestation, "
-                        + "partner-tier, case-study-count, case-study-fields, field, corporate-events, at-least"));
+                        + "partner-tier, case-study-count, case-study-fields, field, corporate-events, at-least, "
+                        + "certification-count, contribution-count, nomination, employer"));
     }
 
     @Test

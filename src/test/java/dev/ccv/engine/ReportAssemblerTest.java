@@ -42,7 +42,7 @@ class ReportAssemblerTest {
         assertThat(report.toolVersion()).isEqualTo("1.2.3");
         assertThat(report.asOf()).isEqualTo(Fixtures.AS_OF);
         assertThat(report.checklist()).isSameAs(CHECKLIST);
-        assertThat(report.partnerName()).isEqualTo("Acme Cloud");
+        assertThat(report.applicantName()).isEqualTo("Acme Cloud");
         assertThat(report.checklistVersionWarning()).isNull();
         assertThat(report.summary()).isEqualTo(new Summary(1, 0, 1, 0, 1, 0, 0, 0));
         assertThat(report.inputs()).containsExactly(new InputFile("self-assessment.yaml", "abc"));

@@ -78,7 +78,7 @@ class InputErrorFormatTest {
                 .allMatch(line -> line.matches(ERROR_LINE));
         assertThat(run.err().lines()).first().isEqualTo("error: self-assessment.yaml:219:1: unknown key `extra1`"
                 + " in the self-assessment; valid keys: kind, checklist, checklistVersion, applicationDate, partner, solution,"
-                + " caseStudies, responses, corporateEvents");
+                + " caseStudies, responses, corporateEvents, applicant, certifications, contributions, nominations");
         assertThat(run.err()).endsWith("""
                 ... and 10 more errors not shown; fix the ones above first
                 ccv: 60 input errors; nothing was evaluated.

@@ -110,7 +110,7 @@ class ChecklistLoaderTest {
     void listsValidKeysWhenNoneIsClose() {
         assertThat(errors(valid().replace("title: Test\n", "title: Test\nowner: me\n"))).containsExactly(
                 FILE + ":4:1: unknown key `owner` in the checklist; valid keys: kind, id, title, version,"
-                        + " solutionCategories, deploymentTypes, sections, offering, source, validity");
+                        + " subject, solutionCategories, deploymentTypes, sections, offering, source, validity");
     }
 
     @Test

@@ -128,7 +128,7 @@ class HtmlReporterTest {
     void signOffStatesTheChecklistsValidityWhenItHasOne() {
         Report p = SampleReports.withPublication();
         Report audited = new Report(p.toolVersion(), Mode.AUDIT, p.asOf(), AsOfSource.AUDIT,
-                SampleReports.failing().audit(), p.checklist(), p.checklistVersionWarning(), p.partnerName(),
+                SampleReports.failing().audit(), p.checklist(), p.checklistVersionWarning(), p.applicantName(),
                 p.evaluation(), p.summary(), p.inputs(), p.integrity(), p.redacted());
 
         assertThat(page(audited).select("#sign-off dl > div").eachText())
@@ -172,7 +172,7 @@ class HtmlReporterTest {
     void redactedCopiesSaySoAndChecklistWarningsAreListedFirst() {
         Report p = SampleReports.passing();
         Report redacted = new Report(p.toolVersion(), p.mode(), p.asOf(), p.asOfSource(), p.audit(), p.checklist(),
-                "Checklist version 2024.2 is older than the latest, 2025.1.", p.partnerName(), p.evaluation(),
+                "Checklist version 2024.2 is older than the latest, 2025.1.", p.applicantName(), p.evaluation(),
                 p.summary(), p.inputs(), p.integrity(), true);
         Document doc = page(redacted);
         assertThat(doc.selectFirst("header .notice").text())

@@ -198,7 +198,7 @@ class RedactorTest {
 
     private static Report withEvaluation(Report r, Evaluation evaluation) {
         return new Report(r.toolVersion(), r.mode(), r.asOf(), r.asOfSource(), r.audit(), r.checklist(),
-                r.checklistVersionWarning(), r.partnerName(), evaluation, r.summary(), r.inputs(), r.integrity(),
+                r.checklistVersionWarning(), r.applicantName(), evaluation, r.summary(), r.inputs(), r.integrity(),
                 r.redacted());
     }
 }

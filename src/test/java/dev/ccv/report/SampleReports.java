@@ -118,7 +118,7 @@ final class SampleReports {
     static Report withChecklistVersionWarning() {
         Report passing = passing();
         return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.asOfSource(), passing.audit(), passing.checklist(),
-                VERSION_WARNING, passing.partnerName(), passing.evaluation(), passing.summary(),
+                VERSION_WARNING, passing.applicantName(), passing.evaluation(), passing.summary(),
                 passing.inputs(), passing.integrity(), passing.redacted());
     }
 
@@ -141,7 +141,7 @@ final class SampleReports {
                         new Validity(LocalDate.of(2025, 8, 29), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 5, 31),
                                 pos("checklists/sample-competency.yaml", 5))), plain.position());
         return new Report(passing.toolVersion(), passing.mode(), passing.asOf(), passing.asOfSource(), passing.audit(), checklist,
-                passing.checklistVersionWarning(), passing.partnerName(), passing.evaluation(), passing.summary(),
+                passing.checklistVersionWarning(), passing.applicantName(), passing.evaluation(), passing.summary(),
                 passing.inputs(), passing.integrity(), passing.redacted());
     }
 
@@ -154,7 +154,7 @@ final class SampleReports {
                         : new CaseStudyStatus(c.id(), customer, c.url(), c.isPublic(), c.considered(), c.removedBecause()))
                 .toList();
         return new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.asOfSource(), failing.audit(), failing.checklist(),
-                failing.checklistVersionWarning(), failing.partnerName(),
+                failing.checklistVersionWarning(), failing.applicantName(),
                 new Evaluation(evaluation.verdict(), caseStudies, evaluation.results(), evaluation.findings(),
                         evaluation.notes()),
                 failing.summary(), failing.inputs(), failing.integrity(), failing.redacted());

@@ -189,7 +189,7 @@ class SarifReporterTest {
     private static Report withFindings(Report report, Finding... findings) {
         Evaluation evaluation = report.evaluation();
         return new Report(report.toolVersion(), report.mode(), report.asOf(), report.asOfSource(), report.audit(), report.checklist(),
-                report.checklistVersionWarning(), report.partnerName(),
+                report.checklistVersionWarning(), report.applicantName(),
                 new Evaluation(evaluation.verdict(), evaluation.caseStudies(), evaluation.results(), List.of(findings),
                         evaluation.notes()),
                 report.summary(), report.inputs(), report.integrity(), report.redacted());

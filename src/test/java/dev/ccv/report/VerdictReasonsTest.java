@@ -28,7 +28,7 @@ class VerdictReasonsTest {
                 finding("ARC-001", "cs-globex", FindingState.OPEN),
                 finding("ARC-001", "cs-initech", FindingState.UNREMEDIABLE));
         Report report = new Report(failing.toolVersion(), failing.mode(), failing.asOf(), failing.asOfSource(), failing.audit(), failing.checklist(), null,
-                failing.partnerName(),
+                failing.applicantName(),
                 new Evaluation(Verdict.FAIL, failing.evaluation().caseStudies(), failing.evaluation().results(),
                         findings, List.of()),
                 new Summary(5, 1, 4, 0, 2, 0, 2, 0), failing.inputs(), failing.integrity(), false);

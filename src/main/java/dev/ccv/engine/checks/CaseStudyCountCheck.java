@@ -7,10 +7,12 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Item;
 import dev.ccv.model.Scope;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,6 +36,11 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+        return Optional.of(Subject.PARTNER);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.Scope;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<Stri
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+        return Optional.of(Subject.PARTNER);
     }
 
     @Override

@@ -9,8 +9,10 @@ import dev.ccv.model.CorporateEvent;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code corporate-events}: applies the program's rules on mergers, acquisitions and divestitures
@@ -27,6 +29,11 @@ public final class CorporateEventsCheck implements CheckType {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+        return Optional.of(Subject.PARTNER);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Item;
 import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import dev.ccv.model.Suggestions;
 import java.util.Comparator;
 import java.util.List;
@@ -22,11 +23,40 @@ public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
     private static final List<String> PARAMETERS = List.of(PATH, "present", "https", "equals", "oneOf", "min",
             "matches");
 
-    /** The self-assessment paths a field check may name: every scalar or list outside case studies and responses. */
-    static final List<String> SELF_ASSESSMENT_FIELDS = List.of("checklist", "checklistVersion",
+    /** The paths only a partner's self-assessment has. */
+    static final List<String> PARTNER_FIELDS = List.of(
             "partner.name", "partner.tier", "partner.apnId", "partner.landingPage",
             "solution.name", "solution.category", "solution.deploymentType", "solution.operatesAwsEnvironment",
             "caseStudies", "corporateEvents");
+
+    /** The paths only an individual's self-assessment has (lists: their length, with {@code min}). */
+    static final List<String> INDIVIDUAL_FIELDS = List.of("applicant.name", "applicant.email", "applicant.student",
+            "applicant.employer.name", "applicant.employer.apnPartner", "applicant.employer.tier",
+            "certifications", "contributions", "nominations");
+
+    /** The self-assessment paths a field check may name: every scalar or list outside case studies and responses. */
+    static final List<String> SELF_ASSESSMENT_FIELDS = allFields();
+
+    private static List<String> allFields() {
+        List<String> all = new java.util.ArrayList<>(List.of("checklist", "checklistVersion"));
+        all.addAll(PARTNER_FIELDS);
+        all.addAll(INDIVIDUAL_FIELDS);
+        return List.copyOf(all);
+    }
+
+    /** The only kind of self-assessment that has this path; empty for paths both have (and unknown ones). */
+    public static Optional<Subject> subjectOfPath(String path) {
+        if (PARTNER_FIELDS.contains(path)) {
+            return Optional.of(Subject.PARTNER);
+        }
+        return INDIVIDUAL_FIELDS.contains(path) ? Optional.of(Subject.INDIVIDUAL) : Optional.empty();
+    }
+
+    /** The path a field check names, as written; null when the item has another check or no text path. */
+    public static Located<Object> pathOf(CheckSpec spec) {
+        Located<Object> path = spec.parameters().get(PATH);
+        return NAME.equals(spec.type()) && path != null && path.value() instanceof String ? path : null;
+    }
 
     record Rule(String path, FieldCondition condition) {
     }

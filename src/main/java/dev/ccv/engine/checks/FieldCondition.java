@@ -134,7 +134,7 @@ sealed interface FieldCondition {
                     : path + " must be an absolute https:// URL with a host, not " + quoted(value);
         }
 
-        private static boolean isHttpsUrl(Object value) {
+        static boolean isHttpsUrl(Object value) {
             if (!(value instanceof String text)) {
                 return false;
             }

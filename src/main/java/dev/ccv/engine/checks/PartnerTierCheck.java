@@ -5,9 +5,11 @@ import dev.ccv.engine.CheckOutcome;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Item;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.model.Subject;
 import dev.ccv.model.Suggestions;
 import dev.ccv.model.Tier;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code partner-tier}: the partner's tier is at least {@code atLeast} (select, advanced or premier). */
 public final class PartnerTierCheck extends ParameterizedCheckType<Tier> {
@@ -20,6 +22,11 @@ public final class PartnerTierCheck extends ParameterizedCheckType<Tier> {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Optional<Subject> subject() {
+        return Optional.of(Subject.PARTNER);
     }
 
     @Override

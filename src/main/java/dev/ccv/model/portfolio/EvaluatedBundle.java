@@ -11,7 +11,7 @@ public record EvaluatedBundle(String partner, String checklistId, String checkli
                               Verdict verdict, Summary summary) {
 
     static EvaluatedBundle of(Report report) {
-        return new EvaluatedBundle(report.partnerName(), report.checklist().id(), report.checklist().version(),
+        return new EvaluatedBundle(report.applicantName(), report.checklist().id(), report.checklist().version(),
                 report.mode(), report.asOf(), report.verdict(), report.summary());
     }
 }

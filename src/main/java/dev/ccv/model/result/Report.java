@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The one result model every report format is written from. {@code audit} is null in a pre-check.
- * {@code redacted} says that non-public case studies' identifying text and all notes have been removed.
- * {@code answers} are the partner's own answers (status, evidence, notes), in self-assessment order, for
- * the reports that repeat them beside ccv's results (the workbook).
+ * {@code redacted} says that non-public case studies' identifying text, all notes and an individual's
+ * personal data have been removed. {@code answers} are the applicant's own answers (status, evidence,
+ * notes), in self-assessment order, for the reports that repeat them beside ccv's results (the workbook).
  */
 public record Report(
         String toolVersion,
@@ -20,7 +20,7 @@ public record Report(
         AuditMetadata audit,
         Checklist checklist,
         String checklistVersionWarning,
-        String partnerName,
+        ApplicantProfile applicant,
         Evaluation evaluation,
         Summary summary,
         List<InputFile> inputs,
@@ -35,12 +35,17 @@ public record Report(
         answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
-    /** A report without the partner's answers, for the formats and tests that do not show them. */
+    /** A partner's report without the partner's answers, for the formats and tests that do not show them. */
     public Report(String toolVersion, Mode mode, LocalDate asOf, AsOfSource asOfSource, AuditMetadata audit,
                   Checklist checklist, String checklistVersionWarning, String partnerName, Evaluation evaluation,
                   Summary summary, List<InputFile> inputs, Integrity integrity, boolean redacted) {
-        this(toolVersion, mode, asOf, asOfSource, audit, checklist, checklistVersionWarning, partnerName, evaluation,
-                summary, inputs, integrity, redacted, List.of());
+        this(toolVersion, mode, asOf, asOfSource, audit, checklist, checklistVersionWarning,
+                ApplicantProfile.partner(partnerName), evaluation, summary, inputs, integrity, redacted, List.of());
+    }
+
+    /** The name of the partner or individual the report is about. */
+    public String applicantName() {
+        return applicant.name();
     }
 
     public Verdict verdict() {

@@ -18,7 +18,9 @@ public final class SubmissionSections implements HtmlSection {
 
     @Override
     public void write(Report report, MarkupWriter html) throws IOException {
-        caseStudies(report, html);
+        if (!report.applicant().isIndividual()) {
+            caseStudies(report, html);
+        }
         integrity(report.integrity(), html);
         notes(report, html);
     }

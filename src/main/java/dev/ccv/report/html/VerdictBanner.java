@@ -23,7 +23,7 @@ public final class VerdictBanner implements HtmlSection {
         html.open("div").attr("class", "context");
         html.element("h1", report.checklist().title());
         html.open("dl");
-        entry(html, "Partner", report.partnerName());
+        entry(html, report.applicant().label(), report.applicant().name());
         entry(html, "Checklist", report.checklist().id() + " · version " + report.checklist().version());
         for (Map.Entry<String, String> field : ChecklistOrigin.fields(report.checklist()).entrySet()) {
             entry(html, field.getKey(), field.getValue());

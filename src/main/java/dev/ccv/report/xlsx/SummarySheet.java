@@ -35,7 +35,7 @@ final class SummarySheet {
         field("Exit code", String.valueOf(report.exitCode().code()));
         field("Fail on", failOn(report.evaluation().failOn()));
         field("Mode", report.mode().jsonName());
-        field("Partner", report.partnerName());
+        field(report.applicant().label(), report.applicant().name());
         field("Checklist", report.checklist().id() + ": " + report.checklist().title());
         field("Checklist version", report.checklist().version());
         ChecklistOrigin.fields(report.checklist()).forEach(this::field);

@@ -1,0 +1,111 @@
+package dev.ccv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An individual applicant end to end: every report format names them, and --redact drops their personal data. */
+class IndividualApplicantTest {
+
+    private static final String BUNDLE = "examples/ambassador-passing";
+    private static final List<String> FORMATS = List.of("text", "json", "junit", "sarif", "html", "markdown");
+    private static final List<String> PERSONAL = List.of("dana.lee@example.com", "SAP7Q2XK4M", "SEC9D1LW8Z",
+            "SAA3H6TN1P");
+
+    @TempDir
+    Path out;
+
+    private String report(String format, boolean redact) throws IOException {
+        Path file = out.resolve((redact ? "redacted-" : "") + "report." + format);
+        CliRun run = redact
+                ? CliRun.of("validate", BUNDLE, "--report", format + "=" + file, "--redact")
+                : CliRun.of("validate", BUNDLE, "--report", format + "=" + file);
+        assertThat(run.err()).as(format).isEmpty();
+        assertThat(run.exitCode()).as(format).isZero();
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyFormatNamesTheApplicant() throws IOException {
+        for (String format : FORMATS) {
+            assertThat(report(format, false)).as(format).contains("Dana Lee").doesNotContain("Partner\u00a0");
+        }
+        assertThat(report("text", false)).contains("Applicant  Dana Lee");
+        assertThat(report("markdown", false)).contains("| Applicant | Dana Lee |");
+        assertThat(report("junit", false)).contains("<property name=\"applicant\" value=\"Dana Lee\"/>");
+        assertThat(report("sarif", false)).contains("\"applicant\": \"Dana Lee\"");
+        assertThat(report("json", false)).contains("\"applicant\": {").doesNotContain("\"partner\": {")
+                .contains("\"email\": \"dana.lee@example.com\"", "\"validationNumber\": \"SAA3H6TN1P\"",
+                        "\"validOnAsOf\": true", "\"contributionWindowFrom\": \"2025-06-30\"");
+    }
+
+    @Test
+    void theHtmlReportShowsCertificationsAndContributionsOnATimeline() throws IOException {
+        String html = report("html", false);
+
+        assertThat(html).contains("<section id=\"applicant\">", "AWS Certified Security - Specialty",
+                "Zero-downtime deploys on Amazon ECS", "class=\"timeline\"",
+                "title=\"Contribution window 2025-06-30 to 2026-06-30\"",
+                "title=\"2026-03-01 · blog · Zero-downtime deploys on Amazon ECS\"")
+                .doesNotContain("id=\"case-studies\"");
+    }
+
+    @Test
+    void redactLeavesNoEmailOrValidationNumberInAnyFormat() throws IOException {
+        for (String format : FORMATS) {
+            String report = report(format, true);
+            for (String personal : PERSONAL) {
+                assertThat(report).as(format + " holds " + personal).doesNotContainIgnoringCase(personal);
+            }
+            assertThat(report).as(format).contains("Dana Lee");
+        }
+        assertThat(report("json", true)).contains("\"email\": null", "\"validationNumber\": null");
+        assertThat(report("html", true)).contains("removed (redacted)");
+    }
+
+    @Test
+    void initThenFillInPasses(@TempDir Path folder) throws IOException {
+        CliRun init = CliRun.of(folder, "init", "aws-ambassador", "-o", "self-assessment.yaml");
+        assertThat(init.exitCode()).isZero();
+        Path template = folder.resolve("self-assessment.yaml");
+        CliRun unfilled = CliRun.of(folder, "validate", folder.toString());
+        assertThat(unfilled.err()).isEmpty();
+        assertThat(unfilled.exitCode()).as("the template fails until filled in").isEqualTo(1);
+
+        Files.writeString(template, Files.readString(Path.of(BUNDLE, "self-assessment.yaml")));
+        copyEvidence(folder);
+
+        CliRun filled = CliRun.of(folder, "validate", folder.toString());
+        assertThat(filled.err()).isEmpty();
+        assertThat(filled.exitCode()).isZero();
+    }
+
+    private static void copyEvidence(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("evidence"));
+        try (var files = Files.list(Path.of(BUNDLE, "evidence"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve("evidence").resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void everyProgramIsListedAndItsTemplateLoads(@TempDir Path folder) {
+        CliRun list = CliRun.of("checklists");
+        for (String id : List.of("aws-ambassador", "aws-hero", "aws-community-builder", "aws-user-group-leader",
+                "aws-cloud-captain")) {
+            assertThat(list.out()).contains(id);
+            Path dir = folder.resolve(id);
+            assertThat(CliRun.of(folder, "init", id, "-o", id + "/self-assessment.yaml").exitCode()).isZero();
+            CliRun run = CliRun.of(folder, "validate", dir.toString());
+            assertThat(run.err()).as(id).isEmpty();
+            assertThat(run.exitCode()).as(id).isEqualTo(1);
+        }
+    }
+}
