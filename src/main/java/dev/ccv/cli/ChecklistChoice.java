@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import dev.ccv.engine.CheckTypes;
 import dev.ccv.loading.ChecklistLibrary;
+import dev.ccv.loading.ChecklistSubjects;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Each checklist is read and its checks compiled once, however many bundles name it; bundles may
  * choose from several threads at once.
  */
-final class ChecklistChoice {
+final class ChecklistChoice implements ChecklistSubjects {
 
     private final ChecklistLibrary library;
     private final List<String> pinnedIds = new ArrayList<>();
@@ -43,7 +44,8 @@ final class ChecklistChoice {
     }
 
     /** Whether partners or individuals answer the checklist with this id; empty when there is none. */
-    Optional<Subject> subjectOf(String id) {
+    @Override
+    public Optional<Subject> subjectOf(String id) {
         try {
             return Optional.of(library.find(new Located<>(id, SourcePosition.of("self-assessment"))).subject());
         } catch (InvalidInputException unknown) {

@@ -92,7 +92,7 @@ final class Validation {
         EvidenceResolver evidence = new EvidenceResolver(bundle.files());
         // both files are read before giving up, so that the user sees the errors of both at once
         List<InputError> errors = new ArrayList<>();
-        SelfAssessment assessment = collecting(errors, () -> new SelfAssessmentLoader(checklists()::subjectOf).load(
+        SelfAssessment assessment = collecting(errors, () -> new SelfAssessmentLoader(checklists()).load(
                 bundle.read(bundle.selfAssessment(), YamlReader.MAX_BYTES), bundle.displayName(bundle.selfAssessment()),
                 evidence));
         Optional<Audit> audit = bundle.audit().map(file -> collecting(errors, () -> new AuditLoader()

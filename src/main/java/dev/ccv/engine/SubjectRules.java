@@ -24,7 +24,9 @@ final class SubjectRules {
         List<InputError> errors = new ArrayList<>();
         Subject subject = checklist.subject();
         for (Item item : checklist.items()) {
-            Optional<Subject> typeSubject = CheckTypes.find(item.check().type()).flatMap(CheckType::subject);
+            // no lambda here: this runs at every start
+            Optional<CheckType> type = CheckTypes.find(item.check().type());
+            Optional<Subject> typeSubject = type.isPresent() ? type.get().subject() : Optional.empty();
             if (typeSubject.isPresent() && typeSubject.get() != subject) {
                 errors.add(new InputError(item.check().position(), "check type `" + item.check().type()
                         + "` is for " + typeSubject.get().checklistPhrase() + ", but checklist `" + checklist.id()

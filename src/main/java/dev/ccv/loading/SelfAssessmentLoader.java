@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Reads a self-assessment ({@code kind: self-assessment}), a partner's or an individual's, resolving
@@ -38,7 +37,7 @@ public final class SelfAssessmentLoader {
             List.of("name", "category", "deploymentType", "operatesAwsEnvironment");
     private static final Map<String, Tier> TIERS = NodeReader.choicesOf(Tier.values());
 
-    private final Function<String, Optional<Subject>> subjectOfChecklist;
+    private final ChecklistSubjects subjectOfChecklist;
 
     /** A loader that tells a partner's self-assessment from an individual's by its keys. */
     public SelfAssessmentLoader() {
@@ -46,7 +45,7 @@ public final class SelfAssessmentLoader {
     }
 
     /** A loader that asks which subject the checklist a self-assessment names has (empty: not known). */
-    public SelfAssessmentLoader(Function<String, Optional<Subject>> subjectOfChecklist) {
+    public SelfAssessmentLoader(ChecklistSubjects subjectOfChecklist) {
         this.subjectOfChecklist = subjectOfChecklist;
     }
 
@@ -83,8 +82,9 @@ public final class SelfAssessmentLoader {
         String checklistVersion = top.text("checklistVersion");
         put(fields, "checklistVersion", top, "checklistVersion", checklistVersion);
         LocalDate applicationDate = top.date("applicationDate");
-        Optional<Subject> named = checklistId == null ? Optional.empty() : subjectOfChecklist.apply(checklistId);
-        Subject subject = named.orElseGet(() -> guessSubject(top));
+        // no lambdas on this path: each one linked costs start-up time on every run
+        Optional<Subject> named = checklistId == null ? Optional.empty() : subjectOfChecklist.subjectOf(checklistId);
+        Subject subject = named.isPresent() ? named.get() : guessSubject(top);
         refuseKeysOfTheOtherSubject(top, subject, named.isPresent() ? checklistId : null, problems);
         Applicant applicant = subject == Subject.INDIVIDUAL
                 ? new IndividualReader(reader, evidence, fields).read(top)
@@ -102,9 +102,16 @@ public final class SelfAssessmentLoader {
         if (top.has("applicant")) {
             return Subject.INDIVIDUAL;
         }
-        boolean individualKeys = IndividualReader.KEYS.stream().anyMatch(top::has);
-        boolean partnerKeys = PARTNER_ONLY.stream().anyMatch(top::has);
-        return individualKeys && !partnerKeys ? Subject.INDIVIDUAL : Subject.PARTNER;
+        return hasAny(top, IndividualReader.KEYS) && !hasAny(top, PARTNER_ONLY) ? Subject.INDIVIDUAL : Subject.PARTNER;
+    }
+
+    private static boolean hasAny(YamlMap map, List<String> keys) {
+        for (String key : keys) {
+            if (map.has(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each key that only the other kind of self-assessment has is an error, saying which kind expects it. */
@@ -134,9 +141,16 @@ public final class SelfAssessmentLoader {
                 top.keyPosition("solution"), fields);
         List<CaseStudy> caseStudies = new CaseStudyReader(reader, evidence).readAll(top.list("caseStudies"));
         List<CorporateEvent> events = new CorporateEventReader(reader).readAll(top.list("corporateEvents"));
-        putList(fields, top, "caseStudies", caseStudies.stream().map(CaseStudy::id).toList());
-        putList(fields, top, "corporateEvents", events.stream().map(e -> e.type() == null ? null : e.type().yamlName())
-                .toList());
+        List<String> caseStudyIds = new ArrayList<>();
+        for (CaseStudy caseStudy : caseStudies) {
+            caseStudyIds.add(caseStudy.id());
+        }
+        List<String> eventTypes = new ArrayList<>();
+        for (CorporateEvent event : events) {
+            eventTypes.add(event.type() == null ? null : event.type().yamlName());
+        }
+        putList(fields, top, "caseStudies", caseStudyIds);
+        putList(fields, top, "corporateEvents", eventTypes);
         return new PartnerApplicant(partner, solution, caseStudies, events);
     }
 
