@@ -2,8 +2,9 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.report.ReportFormats;
+import dev.ccv.report.ReportText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IndividualApplicantTest {
 
     private static final String BUNDLE = "examples/ambassador-passing";
-    private static final List<String> FORMATS = List.of("text", "json", "junit", "sarif", "html", "markdown");
+    private static final List<String> FORMATS = ReportFormats.names();
     private static final List<String> PERSONAL = List.of("dana.lee@example.com", "SAP7Q2XK4M", "SEC9D1LW8Z",
             "SAA3H6TN1P");
 
@@ -28,7 +29,7 @@ class IndividualApplicantTest {
                 : CliRun.of("validate", BUNDLE, "--report", format + "=" + file);
         assertThat(run.err()).as(format).isEmpty();
         assertThat(run.exitCode()).as(format).isZero();
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return ReportText.of(format, Files.readAllBytes(file));
     }
 
     @Test
