@@ -65,9 +65,15 @@ public final class SelfAssessmentTemplate {
         yaml.comment("Self-assessment for " + checklist.title());
         yaml.comment("Checklist " + checklist.id() + ", version " + checklist.version() + (imported == null
                 ? ". Written by `ccv init`." : ". Answers imported from " + imported.source() + " by `ccv import`."));
-        yaml.comment("Fill in every value starting with " + Placeholder.MARK + " and rename " + PLACEHOLDER_CASE_STUDY
-                + " (a value left as the template");
-        yaml.comment("wrote it never passes), then run: ccv validate <this folder>");
+        if (checklist.subject() == Subject.INDIVIDUAL) {
+            // an individual's template has no example case study to rename
+            yaml.comment("Fill in every value starting with " + Placeholder.MARK + " (a value left as the template wrote it");
+            yaml.comment("never passes), then run: ccv validate <this folder>");
+        } else {
+            yaml.comment("Fill in every value starting with " + Placeholder.MARK + " and rename " + PLACEHOLDER_CASE_STUDY
+                    + " (a value left as the template");
+            yaml.comment("wrote it never passes), then run: ccv validate <this folder>");
+        }
         yaml.comment("Evidence: paths relative to this file's folder, or https:// URLs (recorded, never fetched).");
         yaml.comment("Completion in your editor: ccv schema self-assessment > " + SCHEMA_FILE);
         yaml.blank();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ccv.report.ReportFormats;
 import dev.ccv.report.ReportText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,30 +71,52 @@ class IndividualApplicantTest {
         assertThat(report("html", true)).contains("removed (redacted)");
     }
 
+    /**
+     * The flow a new Ambassador applicant follows: {@code ccv init}, then the template's own lines
+     * filled in where it says so (placeholders replaced, commented fields given, the empty lists
+     * listed, every response answered), then {@code ccv validate}.
+     */
     @Test
-    void initThenFillInPasses(@TempDir Path folder) throws IOException {
+    void initThenFillingInTheTemplatePasses(@TempDir Path folder) throws IOException {
         CliRun init = CliRun.of(folder, "init", "aws-ambassador", "-o", "self-assessment.yaml");
         assertThat(init.exitCode()).isZero();
-        Path template = folder.resolve("self-assessment.yaml");
+        Path file = folder.resolve("self-assessment.yaml");
         CliRun unfilled = CliRun.of(folder, "validate", folder.toString());
         assertThat(unfilled.err()).isEmpty();
         assertThat(unfilled.exitCode()).as("the template fails until filled in").isEqualTo(1);
 
-        Files.writeString(template, Files.readString(Path.of(BUNDLE, "self-assessment.yaml")));
-        copyEvidence(folder);
+        String template = Files.readString(file, StandardCharsets.UTF_8);
+        String filled = replaceOnce(template, "# applicationDate: YYYY-MM-DD", "applicationDate: 2026-06-30");
+        filled = replaceOnce(filled, "name: \"TODO: your name\"", "name: Robin Park");
+        filled = replaceOnce(filled, "# email: you@example.com", "email: robin@example.com");
+        filled = replaceOnce(filled, "# employer: { name: Example Cloud, apnPartner: true, tier: advanced }",
+                "employer: { name: Example Cloud, apnPartner: true, tier: advanced }");
+        filled = replaceOnce(filled, "certifications: []", """
+                certifications:
+                  - { id: sap, name: AWS Certified Solutions Architect - Professional, level: professional,
+                      earned: 2025-01-10, expires: 2028-01-10, validationNumber: "RPX1" }
+                  - { id: dop, name: AWS Certified DevOps Engineer - Professional, level: professional,
+                      earned: 2024-05-02, expires: 2027-05-02, validationNumber: "RPX2" }""");
+        filled = replaceOnce(filled, "contributions: []", """
+                contributions:
+                  - { id: blog-1, type: blog, title: One, url: "https://robin.example/1", date: 2026-06-30 }
+                  - { id: talk-1, type: talk, title: Two, url: "https://robin.example/2", date: 2026-02-10 }
+                  - { id: workshop-1, type: workshop, title: Three, url: "https://robin.example/3", date: 2025-10-01 }
+                  - { id: blog-2, type: blog, title: Four, url: "https://robin.example/4", date: 2025-06-30 }""");
+        assertThat(filled).contains("status: not-met");
+        filled = filled.replace("status: not-met", "status: met").replace("evidence: []", "evidence: [proof.md]");
+        Files.writeString(file, filled, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("proof.md"), "Slides, agenda and an endorsement.\n");
 
-        CliRun filled = CliRun.of(folder, "validate", folder.toString());
-        assertThat(filled.err()).isEmpty();
-        assertThat(filled.exitCode()).isZero();
+        CliRun run = CliRun.of(folder, "validate", folder.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("PASS");
+        assertThat(run.exitCode()).isZero();
     }
 
-    private static void copyEvidence(Path folder) throws IOException {
-        Files.createDirectories(folder.resolve("evidence"));
-        try (var files = Files.list(Path.of(BUNDLE, "evidence"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve("evidence").resolve(file.getFileName()));
-            }
-        }
+    private static String replaceOnce(String text, String line, String replacement) {
+        assertThat(text).as("the template holds %s", line).contains(line);
+        return text.replace(line, replacement);
     }
 
     @Test

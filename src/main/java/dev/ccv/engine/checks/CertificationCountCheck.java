@@ -46,9 +46,10 @@ public final class CertificationCountCheck extends ParameterizedCheckType<Certif
     @Override
     public String describe(CheckSpec spec) {
         Rule rule = read(new Parameters(spec, PARAMETERS));
-        String what = rule.levels() == null ? "AWS Certifications" : NamedChoices.shown(rule.levels())
-                + " AWS Certifications";
-        return "At least " + (rule.minimum() == null ? "?" : rule.minimum()) + " distinct " + what
+        boolean one = Long.valueOf(1).equals(rule.minimum());
+        String what = (rule.levels() == null ? "" : NamedChoices.shown(rule.levels()) + " ")
+                + (one ? "AWS Certification" : "AWS Certifications");
+        return "At least " + (one ? "1 " : (rule.minimum() == null ? "?" : rule.minimum()) + " distinct ") + what
                 + (rule.validOnAsOf() ? ", valid on the as-of date." : ", earned by the as-of date.");
     }
 

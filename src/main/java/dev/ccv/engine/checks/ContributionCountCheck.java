@@ -57,12 +57,14 @@ public final class ContributionCountCheck extends ParameterizedCheckType<Contrib
     @Override
     public String describe(CheckSpec spec) {
         Rule rule = read(new Parameters(spec, PARAMETERS));
+        boolean one = Long.valueOf(1).equals(rule.minimum());
         StringBuilder text = new StringBuilder("At least ")
                 .append(rule.minimum() == null ? "?" : rule.minimum())
-                .append(rule.types() == null ? " contributions" : " contributions of type "
-                        + NamedChoices.shown(rule.types()));
+                .append(one ? " contribution" : " contributions")
+                .append(rule.types() == null ? "" : " of type " + NamedChoices.shown(rule.types()));
         if (rule.withinMonths() != null) {
-            text.append(" within the last ").append(Plural.of(rule.withinMonths(), "month", "months"));
+            text.append(" within the last ").append(rule.withinMonths() == 1 ? "month"
+                    : Plural.of(rule.withinMonths(), "month", "months"));
         }
         if (rule.distinctTypes() != null && rule.distinctTypes() > 1) {
             text.append(", of at least ").append(rule.distinctTypes()).append(" different types");

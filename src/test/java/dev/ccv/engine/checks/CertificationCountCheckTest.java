@@ -129,5 +129,8 @@ class CertificationCountCheckTest {
         assertThat(type.describe(item("X-1").check("certification-count").with("minimum", 2L)
                 .with("levels", List.of("professional", "specialty")).build().check()))
                 .isEqualTo("At least 2 distinct professional or specialty AWS Certifications, valid on the as-of date.");
+        assertThat(type.describe(item("X-1").check("certification-count").with("minimum", 1L)
+                .with("validOnAsOf", false).build().check()))
+                .isEqualTo("At least 1 AWS Certification, earned by the as-of date.");
     }
 }

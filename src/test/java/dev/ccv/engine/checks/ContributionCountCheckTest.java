@@ -125,6 +125,9 @@ class ContributionCountCheckTest {
                 .with("distinctTypes", 2L).with("requireUrl", true).build().check()))
                 .isEqualTo("At least 4 contributions within the last 12 months, of at least 2 different types,"
                         + " each with an https:// URL.");
+        assertThat(type.describe(item("X-1").check("contribution-count").with("minimum", 1L)
+                .with("types", List.of("talk", "meetup")).with("withinMonths", 1L).build().check()))
+                .isEqualTo("At least 1 contribution of type talk or meetup within the last month.");
     }
 
     @Test
