@@ -9,14 +9,18 @@ import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
 import dev.ccv.model.AuditResult;
+import dev.ccv.model.CertificationLevel;
 import dev.ccv.model.Checklist;
+import dev.ccv.model.ContributionType;
 import dev.ccv.model.CorporateEventType;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
+import dev.ccv.model.NominationRole;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.ResponseStatus;
 import dev.ccv.model.Scope;
 import dev.ccv.model.Severity;
+import dev.ccv.model.Subject;
 import dev.ccv.model.Tier;
 import dev.ccv.model.portfolio.BundleOutcome;
 import dev.ccv.model.portfolio.EvaluatedBundle;
@@ -145,6 +149,66 @@ class SchemaDriftTest {
         assertThat(responseKeys).isEqualTo(new TreeSet<>(probe.apply(3)));
         assertKeys(schema.at("/$defs/answer/properties"), probe.apply(4));
         assertKeys(schema.at("/$defs/corporateEvent/properties"), probe.apply(5));
+    }
+
+    @Test
+    void individualSelfAssessmentKeys() {
+        JsonNode schema = SchemaCheck.tree("self-assessment");
+        String base = """
+                kind: self-assessment
+                checklist: drift
+                applicant: { name: Dana %s, employer: { name: Acme %s } }
+                certifications:
+                  - { id: sap, name: SAP, level: professional, earned: 2025-01-10 %s }
+                contributions:
+                  - { id: blog-1, type: blog, title: One, date: 2026-03-01 %s }
+                nominations:
+                  - { by: Jane Roe, role: aws-employee %s }
+                responses: {}
+                """;
+        String key = ", " + UNKNOWN + ": 1";
+        Function<Integer, List<String>> probe = slot -> {
+            Object[] slots = {"", "", "", "", ""};
+            slots[slot] = key;
+            String yaml = base.formatted(slots);
+            return validKeys(() -> new SelfAssessmentLoader().parse(yaml, "drift.yaml", new EvidenceResolver(Path.of("."))));
+        };
+        assertKeys(schema.at("/properties/applicant/properties"), probe.apply(0));
+        assertKeys(schema.at("/properties/applicant/properties/employer/properties"), probe.apply(1));
+        assertKeys(schema.at("/$defs/certification/properties"), probe.apply(2));
+        assertKeys(schema.at("/$defs/contribution/properties"), probe.apply(3));
+        assertKeys(schema.at("/$defs/nomination/properties"), probe.apply(4));
+    }
+
+    @Test
+    void individualEnumsAreTheModelsNames() {
+        List<String> levels = names(CertificationLevel.values(), CertificationLevel::yamlName);
+        List<String> types = names(ContributionType.values(), ContributionType::yamlName);
+        List<String> roles = names(NominationRole.values(), NominationRole::yamlName);
+        JsonNode selfAssessment = SchemaCheck.tree("self-assessment");
+        assertThat(enumOf(selfAssessment.at("/$defs/certification/properties/level"))).isEqualTo(levels);
+        assertThat(enumOf(selfAssessment.at("/$defs/contribution/properties/type"))).isEqualTo(types);
+        assertThat(enumOf(selfAssessment.at("/$defs/nomination/properties/role"))).isEqualTo(roles);
+        assertThat(enumOf(selfAssessment.at("/properties/applicant/properties/employer/properties/tier")))
+                .isEqualTo(names(Tier.values(), Tier::yamlName));
+        JsonNode checklist = SchemaCheck.tree("checklist");
+        assertThat(enumOf(checklist.at("/properties/subject"))).isEqualTo(names(Subject.values(), Subject::yamlName));
+        JsonNode check = checklist.at("/$defs/check/allOf");
+        assertThat(enumOf(parameter(check, "certification-count", "levels").path("items"))).isEqualTo(levels);
+        assertThat(enumOf(parameter(check, "contribution-count", "types").path("items"))).isEqualTo(types);
+        assertThat(enumOf(parameter(check, "nomination", "roles").path("items"))).isEqualTo(roles);
+        assertThat(enumOf(parameter(check, "employer", "atLeastTier")))
+                .isEqualTo(names(Tier.values(), Tier::yamlName).subList(1, Tier.values().length));
+    }
+
+    /** The schema of one parameter of one check type. */
+    private static JsonNode parameter(JsonNode rules, String type, String name) {
+        for (JsonNode rule : rules) {
+            if (rule.at("/if/properties/type/const").asText().equals(type)) {
+                return rule.at("/then/properties/" + name);
+            }
+        }
+        throw new AssertionError("no check type " + type + " in the schema");
     }
 
     @Test
