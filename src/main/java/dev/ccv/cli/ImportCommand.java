@@ -5,6 +5,7 @@ import dev.ccv.authoring.spreadsheet.ImportOutcome;
 import dev.ccv.authoring.spreadsheet.SpreadsheetImport;
 import dev.ccv.files.OutputFile;
 import dev.ccv.model.Checklist;
+import dev.ccv.model.Subject;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
@@ -61,7 +62,9 @@ final class ImportCommand extends Subcommand {
         }
         OutputFile.write(file, output.toString(), stream -> stream.write(yaml.getBytes(StandardCharsets.UTF_8)));
         err().println("ccv: wrote " + output + "; " + outcome.summary());
-        err().println("ccv: fill in the partner, solution and case-study details, then run: ccv validate "
+        err().println("ccv: fill in " + (checklist.subject() == Subject.INDIVIDUAL
+                ? "your name, certifications, contributions and nominations" : "the partner, solution and case-study"
+                + " details") + ", then run: ccv validate "
                 + (output.getFileName().toString().equals("self-assessment.yaml")
                         ? (output.getParent() == null ? "." : output.getParent().toString()) : output.toString()));
         return 0;

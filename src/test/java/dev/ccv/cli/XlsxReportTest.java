@@ -176,6 +176,49 @@ class XlsxReportTest {
         });
     }
 
+    @Test
+    void anIndividualsWorkbookNamesTheApplicantAndTheirProfileAndComesBackThroughImport() throws IOException {
+        String hero = EXAMPLES.resolve("hero-passing").toString();
+        CliRun run = CliRun.of(work, "validate", hero, "--report", "xlsx=hero.xlsx");
+        CliRun redacted = CliRun.of(work, "validate", hero, "--redact", "--report", "xlsx=public.xlsx");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(redacted.exitCode()).as(redacted.err()).isZero();
+
+        try (XSSFWorkbook workbook = open(work.resolve("hero.xlsx"))) {
+            XSSFSheet requirements = workbook.getSheet("Self-Assessment");
+            assertThat(texts(requirements.getRow(0))).containsExactly("ID", "Section", "Requirement Description",
+                    "Severity", "Met? (Yes/No)", "Applicant Answer (Yes/No/N/A)", "Applicant Response", "ccv Messages");
+            assertThat(texts(requirements.getRow(1)).get(0)).isEqualTo("HERO-001");
+            assertThat(requirements.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+            List<String> summary = rows(workbook.getSheet("Summary"));
+            assertThat(summary).contains("Applicant | Alex Kim", "Email | alex.kim@example.net", "Student | No",
+                    "Certification dop | AWS Certified DevOps Engineer - Professional (professional); earned"
+                            + " 2025-09-01, expires 2028-09-01; valid on 2026-06-30; validation number DOP2M5QH7R",
+                    "Contribution blog-1 | 2024-07-10, blog: Step Functions patterns (https://alex.example/blog/sfn)",
+                    "Nomination | Jane Roe (aws-employee), 2026-04-02")
+                    .noneMatch(row -> row.startsWith("Partner") || row.startsWith("Case study"));
+        }
+        try (XSSFWorkbook workbook = open(work.resolve("public.xlsx"))) {
+            assertThat(rows(workbook.getSheet("Summary"))).contains("Email | removed (redacted)")
+                    .anyMatch(row -> row.startsWith("Certification dop | ") && row.endsWith(
+                            "; validation number removed (redacted)"));
+        }
+
+        CliRun imported = CliRun.of(work, "import", "hero.xlsx", "--checklist", "aws-hero", "-o", "imported.yaml");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("ccv: fill in your name, certifications, contributions and nominations,"
+                + " then run: ccv validate imported.yaml\n");
+        Map<String, Map<String, Object>> before = answers(Files.readString(Path.of(hero, "self-assessment.yaml")));
+        Map<String, Map<String, Object>> after = answers(Files.readString(work.resolve("imported.yaml")));
+        before.remove("HERO-003"); // an at-least item: its options have no column in the workbook yet
+        before.forEach((item, was) -> {
+            assertThat(after.get(item)).as(item).isNotNull();
+            assertThat(after.get(item).get("status")).as(item).isEqualTo(was.get("status"));
+            assertThat(evidence(after.get(item))).as(item).containsAll(evidence(was));
+        });
+    }
+
     /** Every answer of a self-assessment by item id, or item id and case study id. */
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> answers(String yaml) {
@@ -233,6 +276,15 @@ class XlsxReportTest {
             texts.add(cell == null ? "" : formatter.formatCellValue(cell));
         }
         return texts;
+    }
+
+    /** Each row's cells joined with " | ". */
+    private static List<String> rows(Sheet sheet) {
+        List<String> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            rows.add(String.join(" | ", texts(row)));
+        }
+        return rows;
     }
 
     private static List<String> column(Sheet sheet, int column) {

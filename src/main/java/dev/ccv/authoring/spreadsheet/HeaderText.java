@@ -32,10 +32,10 @@ final class HeaderText {
         if (text.equals("met") || text.startsWith("met yes") || text.startsWith("met y n")) {
             return Role.MET;
         }
-        if (text.startsWith("partner answer")) {
+        if (text.startsWith("partner answer") || text.startsWith("applicant answer")) {
             return Role.ANSWER;
         }
-        if (text.equals("partner response") || text.equals("response")) {
+        if (text.equals("partner response") || text.equals("applicant response") || text.equals("response")) {
             return Role.RESPONSE;
         }
         return Role.OTHER;

@@ -15,18 +15,18 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The requirements in the layout of AWS's Self-Assessment Spreadsheet, one row per item: ID,
- * description, Met? (ccv's result), the partner's own answer and response, ccv's messages; then the
- * same four columns for each case study as "Customer Reference #N". Rows under the header name each
- * reference's customer, whether it is public, and its case-study id, so that {@code ccv import}
- * reads the sheet back into the same self-assessment answers.
+ * description, Met? (ccv's result), the partner's (or individual applicant's) own answer and response,
+ * ccv's messages; then the same four columns for each case study as "Customer Reference #N". Rows
+ * under the header name each reference's customer, whether it is public, and its case-study id (none
+ * when there are no case studies), so that {@code ccv import} reads the sheet back into the same
+ * self-assessment answers.
  */
 final class RequirementsSheet {
 
     static final String NAME = "Self-Assessment";
-    private static final List<String> COLUMNS = List.of("Met? (Yes/No)", "Partner Answer (Yes/No/N/A)",
-            "Partner Response", "ccv Messages");
     private static final int REFERENCE_ROWS = 3;
 
+    private final List<String> columns;
     private final Report report;
     private final List<CaseStudyStatus> caseStudies;
     private final Map<String, List<ItemResult>> results;
@@ -34,6 +34,8 @@ final class RequirementsSheet {
 
     RequirementsSheet(Report report) {
         this.report = report;
+        String who = report.applicant().label();
+        this.columns = List.of("Met? (Yes/No)", who + " Answer (Yes/No/N/A)", who + " Response", "ccv Messages");
         this.caseStudies = report.evaluation().caseStudies();
         this.results = report.evaluation().resultsByItem();
         for (PartnerAnswer answer : report.answers()) {
@@ -43,32 +45,35 @@ final class RequirementsSheet {
 
     void write(Worksheet worksheet) {
         List<String> headers = new ArrayList<>(List.of("ID", "Section", "Requirement Description", "Severity"));
-        headers.addAll(COLUMNS);
+        headers.addAll(columns);
         for (int n = 1; n <= caseStudies.size(); n++) {
-            for (String column : COLUMNS) {
+            for (String column : columns) {
                 headers.add("Customer Reference #" + n + " " + column);
             }
         }
         SheetTable table = new SheetTable(worksheet, headers);
-        table.row(referenceRow("Customer Name", caseStudy -> caseStudy.customer()));
-        table.row(referenceRow("Public (Yes/No)", caseStudy -> caseStudy.isPublic() ? "Yes" : "No"));
-        table.row(referenceRow("Case Study ID", CaseStudyStatus::id));
+        int referenceRows = caseStudies.isEmpty() ? 0 : REFERENCE_ROWS;
+        if (referenceRows > 0) {
+            table.row(referenceRow("Customer Name", caseStudy -> caseStudy.customer()));
+            table.row(referenceRow("Public (Yes/No)", caseStudy -> caseStudy.isPublic() ? "Yes" : "No"));
+            table.row(referenceRow("Case Study ID", CaseStudyStatus::id));
+        }
         for (Section section : report.checklist().sections()) {
             for (Item item : section.items()) {
                 table.row(itemRow(section, item));
             }
         }
-        table.finish(1 + REFERENCE_ROWS, 1, false);
+        table.finish(1 + referenceRows, 1, false);
     }
 
     private List<String> referenceRow(String label, java.util.function.Function<CaseStudyStatus, String> value) {
         List<String> row = fixedCells(label, "", "", "");
-        for (int i = 0; i < COLUMNS.size(); i++) {
+        for (int i = 0; i < columns.size(); i++) {
             row.add("");
         }
         for (CaseStudyStatus caseStudy : caseStudies) {
             row.add(value.apply(caseStudy));
-            for (int i = 1; i < COLUMNS.size(); i++) {
+            for (int i = 1; i < columns.size(); i++) {
                 row.add("");
             }
         }
@@ -83,7 +88,7 @@ final class RequirementsSheet {
         addAnswer(row, item.id(), null, partnerResult);
         for (CaseStudyStatus caseStudy : caseStudies) {
             if (!item.isCaseStudyScoped()) {
-                for (int i = 0; i < COLUMNS.size(); i++) {
+                for (int i = 0; i < columns.size(); i++) {
                     row.add("");
                 }
                 continue;

@@ -36,6 +36,7 @@ final class SummarySheet {
         field("Fail on", failOn(report.evaluation().failOn()));
         field("Mode", report.mode().jsonName());
         field(report.applicant().label(), report.applicant().name());
+        ApplicantFields.write(report, this::field);
         field("Checklist", report.checklist().id() + ": " + report.checklist().title());
         field("Checklist version", report.checklist().version());
         ChecklistOrigin.fields(report.checklist()).forEach(this::field);
