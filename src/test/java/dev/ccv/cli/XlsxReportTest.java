@@ -211,12 +211,19 @@ class XlsxReportTest {
                 + " then run: ccv validate imported.yaml\n");
         Map<String, Map<String, Object>> before = answers(Files.readString(Path.of(hero, "self-assessment.yaml")));
         Map<String, Map<String, Object>> after = answers(Files.readString(work.resolve("imported.yaml")));
-        before.remove("HERO-003"); // an at-least item: its options have no column in the workbook yet
         before.forEach((item, was) -> {
             assertThat(after.get(item)).as(item).isNotNull();
             assertThat(after.get(item).get("status")).as(item).isEqualTo(was.get("status"));
             assertThat(evidence(after.get(item))).as(item).containsAll(evidence(was));
+            assertThat(after.get(item).get("options")).as(item).isEqualTo(was.get("options"));
         });
+        Path bundle = copy(Path.of(hero), work.resolve("bundle"));
+        String original = Files.readString(bundle.resolve("self-assessment.yaml"));
+        String reimported = Files.readString(work.resolve("imported.yaml"));
+        Files.writeString(bundle.resolve("self-assessment.yaml"), original.substring(0, original.indexOf("\nresponses:"))
+                + reimported.substring(reimported.indexOf("\nresponses:")));
+        CliRun validate = CliRun.of(work, "validate", "bundle");
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
     }
 
     /** Every answer of a self-assessment by item id, or item id and case study id. */
