@@ -90,6 +90,7 @@ public final class SelfAssessmentTemplate {
         yaml.field(1, "tier", "registered", "required: registered | select | advanced | premier");
         yaml.field(1, "apnId", YamlText.quote(""), "optional: your APN id, quoted");
         yaml.field(1, "landingPage", YamlText.quote(""), "your AWS-specific landing page, an https:// URL");
+        yaml.comment(1, "holdsCompetency: false   # true if you hold this competency already (a renewal)");
     }
 
     private void solution() {

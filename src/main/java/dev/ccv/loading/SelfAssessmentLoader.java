@@ -32,7 +32,7 @@ public final class SelfAssessmentLoader {
 
     private static final List<String> PARTNER_ONLY = List.of("partner", "solution", "caseStudies", "corporateEvents");
     private static final List<String> KEYS = keys();
-    private static final List<String> PARTNER_KEYS = List.of("name", "tier", "apnId", "landingPage");
+    private static final List<String> PARTNER_KEYS = List.of("name", "tier", "apnId", "landingPage", "holdsCompetency");
     private static final List<String> SOLUTION_KEYS =
             List.of("name", "category", "deploymentType", "operatesAwsEnvironment");
     private static final Map<String, Tier> TIERS = NodeReader.choicesOf(Tier.values());
@@ -162,11 +162,13 @@ public final class SelfAssessmentLoader {
         Tier tier = map.requiredChoice("tier", "tier", TIERS);
         String apnId = map.text("apnId");
         String landingPage = map.text("landingPage");
+        Boolean holdsCompetency = map.bool("holdsCompetency");
         put(fields, "partner.name", map, "name", name);
         put(fields, "partner.tier", map, "tier", tier == null ? null : tier.yamlName());
         put(fields, "partner.apnId", map, "apnId", apnId);
         put(fields, "partner.landingPage", map, "landingPage", landingPage);
-        return new Partner(name, tier, apnId, landingPage, position);
+        put(fields, "partner.holdsCompetency", map, "holdsCompetency", holdsCompetency);
+        return new Partner(name, tier, apnId, landingPage, holdsCompetency, position);
     }
 
     private static Solution solution(YamlMap map, SourcePosition position, Map<String, Located<Object>> fields) {

@@ -39,10 +39,10 @@ class InitCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("\"message\": \"unfinished: `partner.name` on line 15 still holds the ccv"
                         + " init template's placeholder; write the partner's legal name; unfinished: `solution.name` on"
-                        + " line 21 still holds the ccv init template's placeholder; write the solution's name\"")
-                .contains("\"message\": \"unfinished: `id` of case study cs-example on line 28 still holds the"
+                        + " line 22 still holds the ccv init template's placeholder; write the solution's name\"")
+                .contains("\"message\": \"unfinished: `id` of case study cs-example on line 29 still holds the"
                         + " ccv init template's placeholder; write the case study's own id (lowercase letters, digits"
-                        + " and '-'); unfinished: `customer` of case study cs-example on line 29 still holds the ccv"
+                        + " and '-'); unfinished: `customer` of case study cs-example on line 30 still holds the ccv"
                         + " init template's placeholder; write the customer's name\"");
     }
 

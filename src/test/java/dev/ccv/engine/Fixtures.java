@@ -277,6 +277,7 @@ public final class Fixtures {
         private String category = "production";
         private String deploymentType = "saas";
         private boolean operates = true;
+        private Boolean holdsCompetency;
         private String checklistVersion;
         private final List<CaseStudy> caseStudies = new ArrayList<>();
         private final Map<String, Response> responses = new LinkedHashMap<>();
@@ -300,6 +301,12 @@ public final class Fixtures {
 
         public AssessmentBuilder operatesAwsEnvironment(boolean value) {
             operates = value;
+            return this;
+        }
+
+        /** Whether the partner already holds the competency; unset, the file does not say. */
+        public AssessmentBuilder holdsCompetency(boolean value) {
+            holdsCompetency = value;
             return this;
         }
 
@@ -334,7 +341,7 @@ public final class Fixtures {
             Map<String, Located<Object>> allFields = new LinkedHashMap<>(fields);
             allFields.putIfAbsent("partner.tier", new Located<>(tier == null ? null : tier.yamlName(), at(5)));
             return new SelfAssessment("test", checklistVersion, null,
-                    new Partner("Acme Cloud", tier, null, null, at(3)),
+                    new Partner("Acme Cloud", tier, null, null, holdsCompetency, at(3)),
                     new Solution("Acme Pipelines", category, deploymentType, operates, at(8)),
                     caseStudies, responses, events, allFields, at(1));
         }

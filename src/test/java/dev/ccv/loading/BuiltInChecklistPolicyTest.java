@@ -62,6 +62,11 @@ class BuiltInChecklistPolicyTest {
             assertThat(seen.add(item.id())).as("%s is unique", item.id()).isTrue();
             assertThat(item.source() != null || item.assumed())
                     .as("%s names a source or is assumed", item.id()).isTrue();
+            if (item.check().type().equals("case-study-count") && publicMinimum(item) > 0) {
+                assertThat(item.source() != null || assumedParameters(item).contains("minimumPublic"))
+                        .as("%s: no public source states the public share of case studies: give the item a source"
+                                + " that does, or list minimumPublic under the check's assumed", item.id()).isTrue();
+            }
             if (item.assumed()) {
                 assertThat(item.description()).as("%s says why it is assumed", item.id()).containsPattern(SAYS_WHY);
             } else {
@@ -74,5 +79,15 @@ class BuiltInChecklistPolicyTest {
             assertThat(validity.from()).as("validity from").isBeforeOrEqualTo(validity.until());
             assertThat(validity.until()).as("validity until").isBeforeOrEqualTo(validity.acceptedUntil());
         }
+    }
+
+    private static long publicMinimum(Item item) {
+        var value = item.check().parameters().get("minimumPublic");
+        return value == null ? 0 : (Long) value.value();
+    }
+
+    private static List<?> assumedParameters(Item item) {
+        var value = item.check().parameters().get("assumed");
+        return value == null ? List.of() : (List<?>) value.value();
     }
 }

@@ -27,10 +27,19 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
     private static final String MINIMUM_PUBLIC = "minimumPublic";
     private static final String WITHIN_MONTHS = "deliveredWithinMonths";
     private static final String DISTINCT = "distinctCustomers";
-    private static final List<String> PARAMETERS = List.of(MINIMUM, MINIMUM_PUBLIC, WITHIN_MONTHS, DISTINCT);
+    private static final String ASSUMED = "assumed";
+    private static final List<String> COUNTING = List.of(MINIMUM, MINIMUM_PUBLIC, WITHIN_MONTHS, DISTINCT);
+    private static final List<String> PARAMETERS = List.of(MINIMUM, MINIMUM_PUBLIC, WITHIN_MONTHS, DISTINCT, ASSUMED);
 
-    /** The parameters as read; null numbers only when they did not validate. */
-    record Rule(Long minimum, Long minimumPublic, Long withinMonths, boolean distinctCustomers) {
+    /**
+     * The parameters as read; null numbers only when they did not validate. {@code assumed}: the
+     * parameters whose values no public source confirms (the checklist's own choice).
+     */
+    record Rule(Long minimum, Long minimumPublic, Long withinMonths, boolean distinctCustomers, List<String> assumed) {
+
+        String mark(String parameter) {
+            return assumed.contains(parameter) ? " (assumed)" : "";
+        }
     }
 
     @Override
@@ -48,12 +57,14 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
         Rule rule = read(new Parameters(spec, PARAMETERS));
         StringBuilder text = new StringBuilder("At least ")
                 .append(rule.minimum() == null ? "? case studies" : Plural.of(rule.minimum(), "case study", "case studies"))
-                .append(rule.distinctCustomers() ? " from distinct customers" : "");
+                .append(rule.mark(MINIMUM))
+                .append(rule.distinctCustomers() ? " from distinct customers" + rule.mark(DISTINCT) : "");
         if (rule.minimumPublic() != null && rule.minimumPublic() > 0) {
-            text.append(", ").append(rule.minimumPublic()).append(" of them public");
+            text.append(", ").append(rule.minimumPublic()).append(" of them public").append(rule.mark(MINIMUM_PUBLIC));
         }
         if (rule.withinMonths() != null) {
-            text.append(", delivered within the last ").append(Plural.of(rule.withinMonths(), "month", "months"));
+            text.append(", delivered within the last ").append(Plural.of(rule.withinMonths(), "month", "months"))
+                    .append(rule.mark(WITHIN_MONTHS));
         }
         return text.append('.').toString();
     }
@@ -78,12 +89,13 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
         Long minimumPublic = parameters.count(MINIMUM_PUBLIC, 0L, 0);
         Long withinMonths = parameters.has(WITHIN_MONTHS) ? parameters.count(WITHIN_MONTHS, null, 1) : null;
         boolean distinct = parameters.flag(DISTINCT, false);
+        List<String> assumed = AssumedParameters.read(parameters, ASSUMED, COUNTING);
         if (minimum != null && minimumPublic != null && minimumPublic > minimum) {
             parameters.reject(parameters.position(MINIMUM_PUBLIC),
                     "parameter `" + MINIMUM_PUBLIC + "` (" + minimumPublic + ") cannot be more than `"
                             + MINIMUM + "` (" + minimum + ")");
         }
-        return new Rule(minimum, minimumPublic, withinMonths, distinct);
+        return new Rule(minimum, minimumPublic, withinMonths, distinct, assumed);
     }
 
     @Override
@@ -126,9 +138,21 @@ public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyC
             }
         }
         boolean met = total >= rule.minimum() && publicCount >= rule.minimumPublic();
+        if (total < rule.minimum() && rule.assumed().contains(MINIMUM)) {
+            messages.add(assumption(Plural.of(rule.minimum(), "case study", "case studies")));
+        }
+        if (publicCount < rule.minimumPublic() && rule.assumed().contains(MINIMUM_PUBLIC)) {
+            messages.add(assumption(Plural.of(rule.minimumPublic(), "public case study", "public case studies")));
+        }
         // the count concerns the case-study list as a whole, which has no line of its own in the model
         SourcePosition location = context.assessment().fieldPosition("caseStudies", context.assessment().position());
         return met ? CheckOutcome.met(location, messages) : CheckOutcome.unmet(location, messages);
+    }
+
+    /** Says that a minimum the partner falls short of is this checklist's choice, not a published one. */
+    private static String assumption(String minimum) {
+        return "the minimum of " + minimum + " is this checklist's assumption: no public source states it; AWS or"
+                + " the auditor may expect another number";
     }
 
     /** Why a case study falls outside the delivery window, or null when it is inside (both ends count). */

@@ -1,15 +1,14 @@
 package dev.ccv.engine.checks;
 
-import dev.ccv.engine.Check;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
-import dev.ccv.engine.CheckType;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.CorporateEvent;
-import dev.ccv.model.InputError;
+import dev.ccv.model.CorporateEventType;
 import dev.ccv.model.Item;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Subject;
+import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +16,17 @@ import java.util.Optional;
 /**
  * {@code corporate-events}: applies the program's rules on mergers, acquisitions and divestitures
  * to the events the partner declares; each event adds a note on what the program expects next.
+ * With {@code require: impactDescription} it asks only that every acquisition describes its
+ * impact, for an item of its own (usually recommended, so a missing description is an observation).
  */
-public final class CorporateEventsCheck implements CheckType {
+public final class CorporateEventsCheck extends ParameterizedCheckType<CorporateEventsCheck.Rule> {
 
     public static final String NAME = "corporate-events";
+    private static final String REQUIRE = "require";
+    private static final String IMPACT_DESCRIPTION = "impactDescription";
 
-    /** What the program makes of one event: whether it can be met, and the notes for the reader. */
-    private record Ruling(boolean met, List<String> notes) {
+    /** {@code impactDescriptions}: only whether every acquisition describes its impact. */
+    record Rule(boolean impactDescriptions) {
     }
 
     @Override
@@ -38,31 +41,51 @@ public final class CorporateEventsCheck implements CheckType {
 
     @Override
     public String describe(CheckSpec spec) {
+        if (spec.parameters().containsKey(REQUIRE)) {
+            return "Every acquisition must describe its impact on the competency solution (impactDescription).";
+        }
         return "Mergers, acquisitions and divestitures must follow the program's rules.";
     }
 
     @Override
-    public List<InputError> validate(Item item) {
-        return new Parameters(item, List.of()).errors();
+    List<String> parameterNames() {
+        return List.of(REQUIRE);
     }
 
     @Override
-    public Check create(Item item) {
-        new Parameters(item, List.of()).requireValid();
-        return CorporateEventsCheck::evaluate;
+    Rule read(Item item, Parameters parameters) {
+        if (!parameters.has(REQUIRE)) {
+            return new Rule(false);
+        }
+        String required = parameters.text(REQUIRE);
+        if (required != null && !required.equals(IMPACT_DESCRIPTION)) {
+            String message = "parameter `" + REQUIRE + "` can only be `" + IMPACT_DESCRIPTION + "`, not `" + required + "`";
+            if (Suggestions.nearest(required, List.of(IMPACT_DESCRIPTION)).isPresent()) {
+                parameters.reject(parameters.position(REQUIRE), message, IMPACT_DESCRIPTION);
+            } else {
+                parameters.reject(parameters.position(REQUIRE), message);
+            }
+        }
+        return new Rule(true);
     }
 
-    private static CheckOutcome evaluate(CheckContext context) {
+    @Override
+    CheckOutcome evaluate(CheckContext context, Rule rule) {
         List<CorporateEvent> events = context.assessment().corporateEvents();
         if (events.isEmpty()) {
             SourcePosition where =
                     context.assessment().fieldPosition("corporateEvents", context.assessment().position());
             return CheckOutcome.met(where, "no mergers, acquisitions or divestitures declared");
         }
+        return rule.impactDescriptions() ? ImpactDescriptions.evaluate(events)
+                : programRules(events, context.assessment().partner().holdsCompetency(), context.item().id());
+    }
+
+    private static CheckOutcome programRules(List<CorporateEvent> events, Boolean holdsCompetency, String itemId) {
         List<String> messages = new ArrayList<>();
         SourcePosition firstUnmet = null;
         for (CorporateEvent event : events) {
-            Ruling ruling = rule(event);
+            MergerRules.Ruling ruling = MergerRules.rule(event, holdsCompetency, itemId);
             messages.addAll(ruling.notes());
             if (!ruling.met() && firstUnmet == null) {
                 firstUnmet = event.position();
@@ -72,59 +95,32 @@ public final class CorporateEventsCheck implements CheckType {
                 : CheckOutcome.unmet(firstUnmet, messages);
     }
 
-    private static Ruling rule(CorporateEvent event) {
-        String counterparty = event.counterparty() == null || event.counterparty().isBlank()
-                ? "an unnamed business" : event.counterparty();
-        return switch (event.type()) {
-            case ACQUIRED -> acquired(event, counterparty);
-            case ACQUIRED_BY -> acquiredBy(event, counterparty);
-            case DIVESTED -> divested(event, counterparty);
-        };
-    }
+    /** {@code require: impactDescription}: each acquisition without a description is named at its line. */
+    private static final class ImpactDescriptions {
 
-    private static Ruling acquired(CorporateEvent event, String counterparty) {
-        if (event.counterpartyIsCompetencyPartner()) {
-            return new Ruling(true, List.of("acquired " + counterparty + ", a competency partner: "
-                    + "the consolidated entity is assessed at whichever of the two renewals comes first"));
+        static CheckOutcome evaluate(List<CorporateEvent> events) {
+            List<String> missing = new ArrayList<>();
+            SourcePosition first = null;
+            int acquisitions = 0;
+            for (CorporateEvent event : events) {
+                if (event.type() != CorporateEventType.ACQUIRED) {
+                    continue;
+                }
+                acquisitions++;
+                if (event.impactDescription() == null || event.impactDescription().isBlank()) {
+                    // the result is located at the first one; the others say their own line
+                    String where = first == null ? "" : " (line " + event.position().line() + ")";
+                    missing.add("acquired " + MergerRules.name(event) + where
+                            + ": no impactDescription; describe what the acquisition changes in the competency"
+                            + " solution and practice, e.g. impactDescription: \"its engineers joined our practice\"");
+                    first = first == null ? event.position() : first;
+                }
+            }
+            if (first != null) {
+                return CheckOutcome.unmet(first, missing);
+            }
+            return CheckOutcome.met(events.get(0).position(), acquisitions == 0 ? "no acquisitions declared"
+                    : Plural.of(acquisitions, "acquisition describes its impact", "acquisitions describe their impact"));
         }
-        List<String> notes = new ArrayList<>();
-        notes.add("acquired " + counterparty + ": no immediate action; describe the impact on the competency "
-                + "solution at the next validation");
-        if (event.impactDescription() == null || event.impactDescription().isBlank()) {
-            notes.add("acquired " + counterparty + ": an impactDescription is recommended");
-        }
-        return new Ruling(true, notes);
-    }
-
-    private static Ruling acquiredBy(CorporateEvent event, String counterparty) {
-        if (event.counterpartyIsCompetencyPartner()) {
-            return new Ruling(true, List.of("acquired by " + counterparty + ", a competency partner: "
-                    + "the consolidated entity is assessed at whichever of the two renewals comes first"));
-        }
-        return new Ruling(false, List.of("acquired by " + counterparty + ", not a competency partner: "
-                + "the acquiring partner must apply and be validated as a new competency partner"));
-    }
-
-    private static Ruling divested(CorporateEvent event, String counterparty) {
-        String divestiture = "divestiture (" + counterparty + ")";
-        if (!event.affectsCompetencyPractice()) {
-            return new Ruling(true, List.of(divestiture + ": does not affect the competency practice"));
-        }
-        List<String> notes = new ArrayList<>();
-        boolean met = true;
-        if (!event.disclosed()) {
-            met = false;
-            notes.add(divestiture + ": a divestiture that affects the competency practice must be disclosed "
-                    + "to AWS at once (disclosed: true)");
-        }
-        if (event.significant()) {
-            met = false;
-            notes.add(divestiture + ": a significant impact on the competency practice removes the partner "
-                    + "from the program");
-        } else if (event.disclosed()) {
-            notes.add(divestiture + ": highlight its impact on the business at the next renewal");
-        }
-        notes.add(divestiture + ": the divested business must apply to the program as a new partner");
-        return new Ruling(met, notes);
     }
 }

@@ -25,7 +25,7 @@ public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
 
     /** The paths only a partner's self-assessment has. */
     static final List<String> PARTNER_FIELDS = List.of(
-            "partner.name", "partner.tier", "partner.apnId", "partner.landingPage",
+            "partner.name", "partner.tier", "partner.apnId", "partner.landingPage", "partner.holdsCompetency",
             "solution.name", "solution.category", "solution.deploymentType", "solution.operatesAwsEnvironment",
             "caseStudies", "corporateEvents");
 

@@ -160,4 +160,51 @@ class CaseStudyCountCheckTest {
                         + "delivered within the last 18 months.");
         assertThat(type.describe(counting().with("minimum", 1L).build().check())).isEqualTo("At least 1 case study.");
     }
+
+    @Test
+    void aShortfallOnAnAssumedNumberSaysItIsTheChecklistsAssumption() {
+        Item item = counting().with("minimum", 2L).with("minimumPublic", 2L)
+                .with("assumed", List.of("minimumPublic")).build();
+
+        assertThat(count(item, caseStudy("cs-a").build(), caseStudy("cs-b").nonPublic().build()))
+                .isEqualTo(CheckOutcome.unmet(at(1), List.of("2 case studies count, 2 needed",
+                        "1 public case study counts, 2 needed",
+                        "the minimum of 2 public case studies is this checklist's assumption: no public source "
+                                + "states it; AWS or the auditor may expect another number")));
+    }
+
+    @Test
+    void aShortfallOnAPublishedNumberSaysNothingOfAssumptions() {
+        Item item = counting().with("minimum", 3L).with("minimumPublic", 1L)
+                .with("assumed", List.of("minimumPublic")).build();
+
+        assertThat(count(item, caseStudy("cs-a").build()))
+                .isEqualTo(CheckOutcome.unmet(at(1), List.of("1 case study counts, 3 needed",
+                        "1 public case study counts, 1 needed")));
+    }
+
+    @Test
+    void assumedListsOnlyCountingParametersTheCheckGives() {
+        assertThat(type.validate(counting().with("minimum", 2L).with("assumed", List.of("minimumPublik")).build()))
+                .containsExactly(new InputError(parameterAt(1), "parameter `assumed` lists `minimumPublik`, which it"
+                        + " cannot: it names which of minimum, minimumPublic, deliveredWithinMonths, distinctCustomers"
+                        + " no public source confirms", "minimumPublic"));
+        assertThat(type.validate(counting().with("minimum", 2L).with("assumed", List.of("deliveredWithinMonths"))
+                .build())).containsExactly(new InputError(parameterAt(1), "parameter `assumed` lists "
+                + "`deliveredWithinMonths`, which this check does not give: give `deliveredWithinMonths` or remove it"
+                + " from `assumed`"));
+        assertThat(type.validate(counting().with("minimum", 2L).with("assumed", List.of("minimum", "minimum"))
+                .build())).containsExactly(new InputError(parameterAt(1), "parameter `assumed` lists `minimum` twice"));
+        assertThat(type.validate(counting().with("minimum", 2L).with("assumed", List.of()).build()))
+                .containsExactly(new InputError(parameterAt(1), "parameter `assumed` must list at least one value"));
+    }
+
+    @Test
+    void describesAssumedNumbersAsSuch() {
+        assertThat(type.describe(counting().with("minimum", 4L).with("minimumPublic", 2L)
+                .with("deliveredWithinMonths", 18L).with("distinctCustomers", true)
+                .with("assumed", List.of("minimumPublic", "deliveredWithinMonths", "distinctCustomers")).build()
+                .check())).isEqualTo("At least 4 case studies from distinct customers (assumed), 2 of them public "
+                        + "(assumed), delivered within the last 18 months (assumed).");
+    }
 }

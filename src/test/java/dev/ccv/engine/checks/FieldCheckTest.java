@@ -133,8 +133,9 @@ class FieldCheckTest {
         assertThat(type.validate(field("responses", "present", true).build())).containsExactly(
                 new InputError(parameterAt(0), "unknown self-assessment field `responses` in parameter `path`; "
                         + "fields are checklist, checklistVersion, partner.name, partner.tier, partner.apnId, "
-                        + "partner.landingPage, solution.name, solution.category, solution.deploymentType, "
-                        + "solution.operatesAwsEnvironment, caseStudies, corporateEvents, applicant.name, "
+                        + "partner.landingPage, partner.holdsCompetency, solution.name, solution.category, "
+                        + "solution.deploymentType, solution.operatesAwsEnvironment, caseStudies, corporateEvents, "
+                        + "applicant.name, "
                         + "applicant.email, applicant.student, applicant.employer.name, "
                         + "applicant.employer.apnPartner, applicant.employer.tier, certifications, contributions, "
                         + "nominations"));
