@@ -2,6 +2,7 @@ package dev.ccv.bench;
 
 import dev.ccv.engine.Engine;
 import dev.ccv.engine.ReportAssembler;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
@@ -67,7 +68,7 @@ public final class PhaseTimes {
         });
         Submission submission = new Submission(checklist, assessment, Optional.empty(), LocalDate.of(2026, 6, 30),
                 AsOfSource.OPTION, List.of(), Map.of());
-        Evaluation evaluation = time("engine", () -> new Engine().evaluate(submission));
+        Evaluation evaluation = time("engine", () -> new Engine().evaluate(submission, CheckTypes.compile(checklist)));
         Report report = time("assemble", () -> ReportAssembler.assemble(submission, evaluation, "bench",
                 Integrity.UNSEALED));
         time("json report", () -> {

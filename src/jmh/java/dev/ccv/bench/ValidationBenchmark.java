@@ -1,7 +1,9 @@
 package dev.ccv.bench;
 
+import dev.ccv.engine.Check;
 import dev.ccv.engine.Engine;
 import dev.ccv.engine.ReportAssembler;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.loading.EvidenceResolver;
 import dev.ccv.loading.SelfAssessmentLoader;
@@ -59,6 +61,7 @@ public class ValidationBenchmark {
 
     private Path bundle;
     private Checklist checklist;
+    private Map<String, Check> checks;
     private Submission submission;
 
     @Setup(Level.Trial)
@@ -67,6 +70,7 @@ public class ValidationBenchmark {
         new SyntheticBundle(caseStudies, SyntheticBundle.PARTNER_ITEMS, SyntheticBundle.CASE_STUDY_ITEMS).write(bundle);
         checklist = new ChecklistLoader().load(bundle.resolve(SyntheticBundle.CHECKLIST_FILE),
                 SyntheticBundle.CHECKLIST_FILE, "bench");
+        checks = CheckTypes.compile(checklist);
         submission = new Submission(checklist, loadSelfAssessment(), Optional.empty(), AS_OF, AsOfSource.OPTION, List.of(), Map.of());
     }
 
@@ -88,7 +92,7 @@ public class ValidationBenchmark {
     /** The engine alone on an already loaded submission. */
     @Benchmark
     public Evaluation engine() {
-        return new Engine().evaluate(submission);
+        return new Engine().evaluate(submission, checks);
     }
 
     /** Load, cross-check, evaluate, assemble and write the JSON report (to nowhere). */
@@ -97,7 +101,7 @@ public class ValidationBenchmark {
         SelfAssessment assessment = loadSelfAssessment();
         SubmissionValidator.validate(checklist, assessment, Optional.empty());
         Submission loaded = new Submission(checklist, assessment, Optional.empty(), AS_OF, AsOfSource.OPTION, List.of(), Map.of());
-        Evaluation evaluation = new Engine().evaluate(loaded);
+        Evaluation evaluation = new Engine().evaluate(loaded, CheckTypes.compile(checklist));
         Report report = ReportAssembler.assemble(loaded, evaluation, "bench", Integrity.UNSEALED);
         new JsonReporter().write(report, Writer.nullWriter());
         return report;

@@ -1,6 +1,6 @@
 package dev.ccv.authoring;
 
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;

@@ -3,7 +3,7 @@ package dev.ccv.authoring;
 import dev.ccv.authoring.spreadsheet.ImportedAnswer;
 import dev.ccv.authoring.spreadsheet.ImportedAssessment;
 import dev.ccv.authoring.spreadsheet.ImportedCaseStudy;
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;

@@ -2,7 +2,6 @@ package dev.ccv.cli;
 
 import dev.ccv.bundle.BundleDiscovery;
 import dev.ccv.bundle.BundleDiscovery.SearchPath;
-import dev.ccv.bundle.TerminalProgressBar;
 import dev.ccv.model.portfolio.BundleOutcome;
 import dev.ccv.model.result.ExitCode;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.ccv.cli;
 
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.loading.ChecklistLibrary;
 import dev.ccv.loading.ChecklistSubjects;
 import dev.ccv.model.Checklist;

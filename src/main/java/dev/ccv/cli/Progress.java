@@ -1,7 +1,6 @@
 package dev.ccv.cli;
 
 import dev.ccv.bundle.ProgressListener;
-import dev.ccv.bundle.TerminalProgressBar;
 import java.io.PrintWriter;
 
 /** A progress bar on standard error only when it is a terminal; otherwise silence. */

@@ -1,6 +1,5 @@
 package dev.ccv.engine;
 
-import dev.ccv.engine.checks.CaseStudyFieldsCheck;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Evidence;
 import dev.ccv.model.result.CaseStudyStatus;
@@ -14,9 +13,14 @@ import java.util.Set;
  * the item that checks case-study evidence when there is one, else as a note, so that a missing
  * file is never sealed and passed over in silence.
  */
-final class CaseStudyEvidence {
+public final class CaseStudyEvidence {
 
     private CaseStudyEvidence() {
+    }
+
+    /** The message for a case study's evidence file that is not there, the same wherever it is reported. */
+    public static String evidenceNotFound(String caseStudyId, String reference) {
+        return "case study " + caseStudyId + ": evidence not found: " + reference;
     }
 
     /** Adds a note for each missing file of a case study under consideration that no result reports. */
@@ -33,7 +37,7 @@ final class CaseStudyEvidence {
             }
             for (Evidence evidence : caseStudy.evidence()) {
                 if (evidence instanceof Evidence.Local local && !local.exists()) {
-                    String message = CaseStudyFieldsCheck.evidenceNotFound(caseStudy.id(), local.reference());
+                    String message = evidenceNotFound(caseStudy.id(), local.reference());
                     if (!reported.contains(message)) {
                         notes.add(local.position() + ": " + message);
                     }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A named check type ({@code attestation}, {@code partner-tier}, ...): knows its parameters and
- * builds the check for one item. Adding a check type is one class and one line in
- * {@link CheckTypes}.
+ * builds the check for one item. Adding a check type is one class in {@code engine.checks} and one line in
+ * its registry, {@code CheckTypes}; the engine itself knows no check type.
  */
 public interface CheckType {
 

@@ -3,7 +3,6 @@ package dev.ccv.engine;
 import dev.ccv.model.AuditFinding;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.CaseStudy;
-import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.Item;
 import dev.ccv.model.Section;
 import dev.ccv.model.Submission;
@@ -37,12 +36,7 @@ public final class Engine {
         }
     }
 
-    /** Evaluates with the checks of the submission's checklist; invalid ones are an {@link InvalidInputException}. */
-    public Evaluation evaluate(Submission submission) {
-        return evaluate(submission, CheckTypes.compile(submission.checklist()));
-    }
-
-    /** Evaluates with these checks, by item id, as {@link CheckTypes#compile} makes them from the checklist. */
+    /** Evaluates with these checks, by item id, as the check-type registry compiles them from the checklist. */
     public Evaluation evaluate(Submission submission, Map<String, Check> checks) {
         AuditContradictions.check(submission);
 

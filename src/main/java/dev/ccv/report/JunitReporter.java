@@ -9,6 +9,7 @@ import dev.ccv.model.result.ItemResult;
 import dev.ccv.model.result.RemediationReference;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.ResultStatus;
+import dev.ccv.report.wording.ChecklistOrigin;
 import dev.ccv.report.xml.MarkupWriter;
 import dev.ccv.report.wording.AuditWording;
 import java.io.IOException;

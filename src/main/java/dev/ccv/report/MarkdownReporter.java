@@ -14,6 +14,7 @@ import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
 import dev.ccv.report.wording.AuditWording;
+import dev.ccv.report.wording.ChecklistOrigin;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

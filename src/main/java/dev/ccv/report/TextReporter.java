@@ -5,6 +5,7 @@ import dev.ccv.model.result.Summary;
 import dev.ccv.model.result.Verdict;
 import dev.ccv.report.TextStyle.Colour;
 import dev.ccv.report.wording.AuditWording;
+import dev.ccv.report.wording.ChecklistOrigin;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

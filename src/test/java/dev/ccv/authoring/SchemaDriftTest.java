@@ -3,7 +3,7 @@ package dev.ccv.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.loading.AuditLoader;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.loading.EvidenceResolver;

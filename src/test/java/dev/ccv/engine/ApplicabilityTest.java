@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 /** Applicability as the engine applies it: categories, deployment types, AWS environment, public case studies. */
 class ApplicabilityTest {
 
-    private final Engine engine = new Engine();
-
     @Test
     void anItemThatDoesNotApplyIsNotApplicableAndNeverBlocks() {
         Checklist checklist = checklist(
@@ -47,7 +45,7 @@ class ApplicabilityTest {
                 section("architecture", new AppliesTo(null, null, true, null),
                         item("ARC-001").build()));
 
-        Evaluation evaluation = engine.evaluate(submission(checklist,
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist,
                 assessment().operatesAwsEnvironment(false).field("solution.category", "production", 9).build()));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
@@ -70,7 +68,7 @@ class ApplicabilityTest {
                 .respond(perCaseStudy("DOC-002", 70, Map.of("cs-a", answer(ResponseStatus.MET, 71,
                         external("https://example.com/a", 72)))));
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment.build()));
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment.build()));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
         assertThat(evaluation.results()).containsExactly(
@@ -85,7 +83,7 @@ class ApplicabilityTest {
         Checklist checklist = checklist(section("ops", item("OPS-001")
                 .appliesTo(new AppliesTo(List.of("operations"), null, null, null)).build()));
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().build(),
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment().build(),
                 auditEntry("OPS-001", null, AuditResult.MET, null)));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
@@ -101,7 +99,7 @@ class ApplicabilityTest {
         SelfAssessment noAwsEnvironment = assessment().operatesAwsEnvironment(false)
                 .field("solution.operatesAwsEnvironment", false, 12).build();
 
-        assertThatThrownBy(() -> engine.evaluate(submission(checklist, noAwsEnvironment,
+        assertThatThrownBy(() -> Fixtures.evaluate(submission(checklist, noAwsEnvironment,
                 auditEntry("ARC-001", null, AuditResult.UNMET, Remediation.UNREMEDIABLE))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("audit.yaml:9:13: the auditor records `unmet` for ARC-001, but the item does not apply:"
@@ -116,7 +114,7 @@ class ApplicabilityTest {
                 .appliesTo(new AppliesTo(null, null, null, true)).build()));
         SelfAssessment assessment = assessment().caseStudies(caseStudy("cs-b").line(50).nonPublic().build()).build();
 
-        assertThatThrownBy(() -> engine.evaluate(submission(checklist, assessment,
+        assertThatThrownBy(() -> Fixtures.evaluate(submission(checklist, assessment,
                 auditEntry("DOC-002", "cs-b", AuditResult.UNMET, null))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("audit.yaml:9:13: the auditor records `unmet` for DOC-002 for case study cs-b, but the"
@@ -129,7 +127,7 @@ class ApplicabilityTest {
         Checklist checklist = checklist(section("architecture", new AppliesTo(null, null, true, null),
                 item("ARC-009").appliesTo(new AppliesTo(null, null, false, null)).build()));
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().build()));
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment().build()));
 
         assertThat(evaluation.results()).containsExactly(new ItemResult("ARC-009", "architecture", null,
                 Severity.REQUIRED, ResultStatus.NOT_APPLICABLE,

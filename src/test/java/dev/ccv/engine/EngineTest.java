@@ -59,8 +59,6 @@ class EngineTest {
                     item("ARC-001").caseStudyScoped().build(),
                     item("ARC-003").caseStudyScoped().build()));
 
-    private final Engine engine = new Engine();
-
     /** Three case studies, every item answered met with evidence that resolves. */
     private static AssessmentBuilder complete() {
         return assessment()
@@ -79,7 +77,7 @@ class EngineTest {
     }
 
     private Evaluation evaluate(AssessmentBuilder assessment, AuditFinding... audit) {
-        return engine.evaluate(submission(CHECKLIST, assessment.build(), audit));
+        return Fixtures.evaluate(submission(CHECKLIST, assessment.build(), audit));
     }
 
     private static ItemResult result(Evaluation evaluation, String itemId, String caseStudyId) {
@@ -120,7 +118,7 @@ class EngineTest {
     void recommendedItemsNeverBlock() {
         Checklist checklist = checklist(section("business", item("BR-010").recommended().build()));
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().build()));
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment().build()));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
         assertThat(evaluation.findings()).containsExactly(new Finding("BR-010", null, FindingSeverity.OBSERVATION,
@@ -182,7 +180,7 @@ class EngineTest {
     void remediatedWithResolvingEvidencePassesAndEachReferenceIsReportedWithItsHash() {
         Submission withLocal = submission(CHECKLIST, complete().build(), auditEntry("ARC-001", "cs-b",
                 AuditResult.UNMET, Remediation.REMEDIATED, missing("evidence/old.png", 9), local("evidence/fix.png", 10)));
-        Evaluation local = engine.evaluate(new Submission(withLocal.checklist(), withLocal.assessment(),
+        Evaluation local = Fixtures.evaluate(new Submission(withLocal.checklist(), withLocal.assessment(),
                 withLocal.audit(), withLocal.asOf(), withLocal.asOfSource(), withLocal.inputs(),
                 Map.of("evidence/fix.png", "ab".repeat(32))));
         Evaluation external = evaluate(complete(), auditEntry("ARC-001", "cs-b", AuditResult.UNMET,
@@ -255,7 +253,7 @@ class EngineTest {
         Checklist checklist = checklist(section("docs", item("DOC-009").caseStudyScoped().recommended().build()));
         AssessmentBuilder oneCaseStudy = assessment().caseStudies(caseStudy("cs-a").line(40).build());
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, oneCaseStudy.build(),
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, oneCaseStudy.build(),
                 auditEntry("DOC-009", "cs-a", AuditResult.UNMET, Remediation.UNREMEDIABLE)));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.PASS);
@@ -270,7 +268,7 @@ class EngineTest {
     void anInvalidChecklistIsNotEvaluated() {
         Checklist checklist = checklist(section("business", item("BR-001").check("partner-tier").build()));
 
-        assertThatThrownBy(() -> engine.evaluate(submission(checklist, assessment().build())))
+        assertThatThrownBy(() -> Fixtures.evaluate(submission(checklist, assessment().build())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("checklists/test.yaml:11:5: check type `partner-tier` needs parameter `atLeast`");
     }
@@ -326,7 +324,7 @@ class EngineTest {
         AssessmentBuilder withMissingFile = assessment().caseStudies(
                 caseStudy("cs-a").line(40).evidence(missing("evidence/a/architecture.pdf", 48)).build());
 
-        Evaluation evaluation = engine.evaluate(submission(checklist, withMissingFile.build()));
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, withMissingFile.build()));
 
         assertThat(evaluation.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(evaluation.findings()).containsExactly(new Finding("CS-001", "cs-a", FindingSeverity.CRITICAL,

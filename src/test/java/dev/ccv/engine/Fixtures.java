@@ -1,5 +1,6 @@
 package dev.ccv.engine;
 
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.model.Answer;
 import dev.ccv.model.AppliesTo;
 import dev.ccv.model.AsOfSource;
@@ -29,6 +30,7 @@ import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Submission;
 import dev.ccv.model.Tier;
 import dev.ccv.model.Validity;
+import dev.ccv.model.result.Evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +41,11 @@ import java.util.Optional;
 
 /** Builds model records by hand for engine tests, with positions a test can assert. */
 public final class Fixtures {
+
+    /** Evaluates with the checks the registry compiles from the submission's checklist, as a run does. */
+    static Evaluation evaluate(Submission submission) {
+        return new Engine().evaluate(submission, CheckTypes.compile(submission.checklist()));
+    }
 
     public static final String SELF_ASSESSMENT = "self-assessment.yaml";
     public static final String CHECKLIST = "checklists/test.yaml";

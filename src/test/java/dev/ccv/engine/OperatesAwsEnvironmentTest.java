@@ -36,8 +36,6 @@ class OperatesAwsEnvironmentTest {
     private static final AppliesTo OPERATED = new AppliesTo(null, null, true, null);
     private static final AppliesTo NOT_OPERATED = new AppliesTo(null, null, false, null);
 
-    private final Engine engine = new Engine();
-
     private static Checklist baseline() {
         return checklist(section("architecture", OPERATED,
                 item("ARC-003").caseStudyScoped().build(),
@@ -53,7 +51,7 @@ class OperatesAwsEnvironmentTest {
     @Test
     void aCaseStudyDefaultsToTheSolutionsValue() {
         CaseStudy a = caseStudy("cs-a").build();
-        Evaluation evaluation = engine.evaluate(submission(baseline(), assessment().operatesAwsEnvironment(false)
+        Evaluation evaluation = Fixtures.evaluate(submission(baseline(), assessment().operatesAwsEnvironment(false)
                 .caseStudies(a).build()));
 
         assertThat(statuses(evaluation)).containsExactly("ARC-003/cs-a not-applicable", "ARC-005 not-applicable");
@@ -63,7 +61,7 @@ class OperatesAwsEnvironmentTest {
     void aCaseStudyThatOperatesAnEnvironmentBringsTheBaselineForItselfAndThePartner() {
         CaseStudy operated = caseStudy("cs-a").operatesAwsEnvironment(true).line(40).build();
         CaseStudy advisory = caseStudy("cs-b").line(60).build();
-        Evaluation evaluation = engine.evaluate(submission(baseline(), assessment().operatesAwsEnvironment(false)
+        Evaluation evaluation = Fixtures.evaluate(submission(baseline(), assessment().operatesAwsEnvironment(false)
                 .caseStudies(operated, advisory)
                 .respond(perCaseStudy("ARC-003", 20, Map.of("cs-a", answer(ResponseStatus.MET, 21, local("m.md", 22)))),
                         response("ARC-005", answer(ResponseStatus.MET, 25, local("p.md", 26))))
@@ -82,13 +80,13 @@ class OperatesAwsEnvironmentTest {
         CaseStudy advisory = caseStudy("cs-b").operatesAwsEnvironment(false).line(60).build();
         Checklist checklist = checklist(section("advisory", NOT_OPERATED, item("ADV-001").caseStudyScoped().build()),
                 section("architecture", OPERATED, item("ARC-005").build()));
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().caseStudies(advisory)
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment().caseStudies(advisory)
                 .respond(perCaseStudy("ADV-001", 20, Map.of("cs-b", answer(ResponseStatus.MET, 21, local("a.md", 22)))),
                         response("ARC-005", answer(ResponseStatus.MET, 25, local("p.md", 26))))
                 .build()));
 
         assertThat(statuses(evaluation)).containsExactly("ADV-001/cs-b met", "ARC-005 met");
-        Evaluation advisoryOnly = engine.evaluate(submission(checklist(section("architecture", OPERATED,
+        Evaluation advisoryOnly = Fixtures.evaluate(submission(checklist(section("architecture", OPERATED,
                 item("ARC-003").caseStudyScoped().build())), assessment().caseStudies(advisory).build()));
         assertThat(advisoryOnly.results()).singleElement().satisfies(result -> {
             assertThat(result.status()).isEqualTo(ResultStatus.NOT_APPLICABLE);
@@ -102,7 +100,7 @@ class OperatesAwsEnvironmentTest {
     void aPartnerItemForPartnersWithoutAnEnvironmentDoesNotApplyWhenACaseStudyOperatesOne() {
         CaseStudy operated = caseStudy("cs-a").operatesAwsEnvironment(true).line(40).build();
         Checklist checklist = checklist(section("advisory", NOT_OPERATED, item("ADV-002").build()));
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
                 .caseStudies(operated).build()));
 
         assertThat(evaluation.results()).singleElement().satisfies(result -> {
@@ -115,9 +113,9 @@ class OperatesAwsEnvironmentTest {
     @Test
     void withNoCaseStudySayingOtherwiseThePartnerItemBlamesTheSolution() {
         Checklist checklist = checklist(section("architecture", OPERATED, item("ARC-005").build()));
-        Evaluation silent = engine.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
+        Evaluation silent = Fixtures.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
                 .caseStudies(caseStudy("cs-a").build()).build()));
-        Evaluation advisory = engine.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
+        Evaluation advisory = Fixtures.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
                 .caseStudies(caseStudy("cs-a").operatesAwsEnvironment(false).build()).build()));
 
         assertThat(silent.results().get(0).messages())
@@ -131,7 +129,7 @@ class OperatesAwsEnvironmentTest {
         CaseStudy operated = caseStudy("cs-a").operatesAwsEnvironment(true).build();
         Checklist checklist = checklist(section("delivery", item("DEL-001").caseStudyScoped().build()),
                 section("architecture", OPERATED, item("ARC-005").build()));
-        Evaluation evaluation = engine.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
+        Evaluation evaluation = Fixtures.evaluate(submission(checklist, assessment().operatesAwsEnvironment(false)
                 .caseStudies(operated).build(),
                 Fixtures.auditEntry("DEL-001", "cs-a", AuditResult.UNMET, Remediation.UNREMEDIABLE)));
 

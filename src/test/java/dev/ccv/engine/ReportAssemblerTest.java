@@ -27,7 +27,7 @@ class ReportAssemblerTest {
     private static final Checklist CHECKLIST = checklist(section("business", item("BR-003").build()));
 
     private static Report assemble(Submission submission) {
-        return ReportAssembler.assemble(submission, new Engine().evaluate(submission), "1.2.3", Integrity.UNSEALED);
+        return ReportAssembler.assemble(submission, Fixtures.evaluate(submission), "1.2.3", Integrity.UNSEALED);
     }
 
     @Test

@@ -28,11 +28,9 @@ class ValidityRuleTest {
     private static final Validity WINDOW = new Validity(LocalDate.of(2025, 8, 29), LocalDate.of(2026, 2, 28),
             LocalDate.of(2026, 5, 31), new SourcePosition("checklists/test.yaml", 5, 1));
 
-    private final Engine engine = new Engine();
-
     private Evaluation on(LocalDate asOf) {
         Checklist checklist = checklist(WINDOW, section("business"));
-        return engine.evaluate(new Submission(checklist, assessment().field("checklist", "test", 2).build(),
+        return Fixtures.evaluate(new Submission(checklist, assessment().field("checklist", "test", 2).build(),
                 Optional.empty(), asOf, AsOfSource.OPTION, List.of(), Map.of()));
     }
 
@@ -80,7 +78,7 @@ class ValidityRuleTest {
 
     @Test
     void aChecklistWithoutValidityIsGoodAnyDay() {
-        Evaluation evaluation = engine.evaluate(new Submission(checklist(section("business")), assessment().build(),
+        Evaluation evaluation = Fixtures.evaluate(new Submission(checklist(section("business")), assessment().build(),
                 Optional.empty(), LocalDate.of(2099, 1, 1), AsOfSource.OPTION, List.of(), Map.of()));
 
         assertThat(evaluation.findings()).isEmpty();

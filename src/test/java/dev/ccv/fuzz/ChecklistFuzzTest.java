@@ -2,7 +2,7 @@ package dev.ccv.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.loading.ChecklistLoader;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InvalidInputException;

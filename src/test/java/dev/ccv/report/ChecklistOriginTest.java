@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccv.model.result.Report;
 import java.util.Map;
+import dev.ccv.report.wording.ChecklistOrigin;
 import org.junit.jupiter.api.Test;
 
 /** Every report that shows the checklist shows where it comes from: offering, source, validity, assumed items. */

@@ -1,5 +1,6 @@
 package dev.ccv.engine.checks;
 
+import dev.ccv.engine.CaseStudyEvidence;
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
 import dev.ccv.model.CaseStudy;
@@ -93,17 +94,12 @@ public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<Stri
             for (Evidence evidence : caseStudy.evidence()) {
                 if (evidence instanceof Evidence.Local local && !local.exists()) {
                     location = problems.isEmpty() ? local.position() : location;
-                    problems.add(evidenceNotFound(caseStudy.id(), local.reference()));
+                    problems.add(CaseStudyEvidence.evidenceNotFound(caseStudy.id(), local.reference()));
                 }
             }
         }
         return problems.isEmpty() ? CheckOutcome.met(caseStudy.position())
                 : CheckOutcome.unmet(location, problems);
-    }
-
-    /** The message for a case study's evidence file that is not there, the same wherever it is reported. */
-    public static String evidenceNotFound(String caseStudyId, String reference) {
-        return "case study " + caseStudyId + ": evidence not found: " + reference;
     }
 
     private static boolean isEmpty(Located<Object> field) {

@@ -4,7 +4,7 @@ import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.Report;
 import dev.ccv.report.wording.AuditWording;
 import dev.ccv.model.result.Verdict;
-import dev.ccv.report.ChecklistOrigin;
+import dev.ccv.report.wording.ChecklistOrigin;
 import dev.ccv.report.xml.MarkupWriter;
 import java.io.IOException;
 import java.util.Map;

@@ -7,8 +7,8 @@ import dev.ccv.model.result.Integrity;
 import dev.ccv.model.result.IntegrityProblem;
 import dev.ccv.model.result.Report;
 import dev.ccv.model.result.Summary;
-import dev.ccv.report.ChecklistOrigin;
 import dev.ccv.report.wording.AuditWording;
+import dev.ccv.report.wording.ChecklistOrigin;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -1,5 +1,6 @@
-package dev.ccv.bundle;
+package dev.ccv.cli;
 
+import dev.ccv.bundle.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,6 @@
-package dev.ccv.engine;
+package dev.ccv.engine.checks;
 
-import dev.ccv.engine.checks.FieldCheck;
+import dev.ccv.engine.CheckType;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;

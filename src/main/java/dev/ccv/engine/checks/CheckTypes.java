@@ -1,16 +1,7 @@
-package dev.ccv.engine;
+package dev.ccv.engine.checks;
 
-import dev.ccv.engine.checks.AtLeastCheck;
-import dev.ccv.engine.checks.AttestationCheck;
-import dev.ccv.engine.checks.CaseStudyCountCheck;
-import dev.ccv.engine.checks.CaseStudyFieldsCheck;
-import dev.ccv.engine.checks.CertificationCountCheck;
-import dev.ccv.engine.checks.ContributionCountCheck;
-import dev.ccv.engine.checks.CorporateEventsCheck;
-import dev.ccv.engine.checks.EmployerCheck;
-import dev.ccv.engine.checks.FieldCheck;
-import dev.ccv.engine.checks.NominationCheck;
-import dev.ccv.engine.checks.PartnerTierCheck;
+import dev.ccv.engine.Check;
+import dev.ccv.engine.CheckType;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;

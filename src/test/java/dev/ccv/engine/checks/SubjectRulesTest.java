@@ -1,4 +1,4 @@
-package dev.ccv.engine;
+package dev.ccv.engine.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,4 @@
-package dev.ccv.engine;
+package dev.ccv.engine.checks;
 
 import static dev.ccv.engine.Fixtures.CHECK_AT;
 import static dev.ccv.engine.Fixtures.checklist;

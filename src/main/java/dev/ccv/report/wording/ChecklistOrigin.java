@@ -1,4 +1,4 @@
-package dev.ccv.report;
+package dev.ccv.report.wording;
 
 import dev.ccv.model.Checklist;
 import dev.ccv.model.Item;

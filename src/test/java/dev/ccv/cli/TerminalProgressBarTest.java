@@ -1,4 +1,4 @@
-package dev.ccv.bundle;
+package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
