@@ -16,35 +16,46 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class ExtractionFolder implements AutoCloseable {
 
-    private final Path path;
+    /** Null until the folder exists: the removal hook is in place before it is made. */
+    private volatile Path path;
     private final Thread removalAtExit;
     /** Set once the folder is being removed: extraction stops at its next step instead of writing on. */
     private volatile boolean removing;
     /** Held while a step writes into the folder, so that removal never races a half-written file. */
     private final Object writing = new Object();
 
-    private ExtractionFolder(Path path) {
-        this.path = path;
+    private ExtractionFolder() {
         this.removalAtExit = new Thread(this::removeAtExit, "ccv-remove-extracted-bundle");
-        try {
-            Runtime.getRuntime().addShutdownHook(removalAtExit);
-        } catch (IllegalStateException shuttingDown) {
-            // the run is being stopped: nothing would remove the folder later, and nothing may use it
-            deleteTree(path);
-            throw shuttingDown;
-        }
+        // throws IllegalStateException when the run is already being stopped: nothing exists yet
+        Runtime.getRuntime().addShutdownHook(removalAtExit);
     }
 
+    /**
+     * Registers the removal first, then makes the folder as one write step: a SIGTERM that arrives
+     * while it is being made either finds it made (and removes it) or stops it from being made.
+     */
     static ExtractionFolder create() {
+        ExtractionFolder folder = new ExtractionFolder();
         try {
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            return new ExtractionFolder(posix
-                    ? Files.createTempDirectory("ccv-bundle-",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                    : Files.createTempDirectory("ccv-bundle-"));
+            synchronized (folder.writing) {
+                if (folder.removing) {
+                    throw new Interrupted();
+                }
+                folder.path = makeFolder();
+            }
         } catch (IOException e) {
+            folder.close();
             throw new UncheckedIOException(e);
         }
+        return folder;
+    }
+
+    private static Path makeFolder() throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return posix
+                ? Files.createTempDirectory("ccv-bundle-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                : Files.createTempDirectory("ccv-bundle-");
     }
 
     public Path path() {
@@ -78,7 +89,9 @@ public final class ExtractionFolder implements AutoCloseable {
         }
         removing = true;
         synchronized (writing) {
-            deleteTree(path);
+            if (path != null) {
+                deleteTree(path);
+            }
         }
     }
 
@@ -90,7 +103,9 @@ public final class ExtractionFolder implements AutoCloseable {
     void removeAtExit() {
         removing = true;
         synchronized (writing) {
-            deleteWithRetries(path);
+            if (path != null) {
+                deleteWithRetries(path);
+            }
         }
     }
 
