@@ -33,6 +33,7 @@ class ArchitectureTest {
             .layer("engine").definedBy("dev.ccv.engine")
             .layer("report").definedBy("dev.ccv.report..")
             .layer("loading").definedBy("dev.ccv.loading..")
+            .layer("yaml").definedBy("dev.ccv.yaml..")
             .layer("workbook").definedBy("dev.ccv.workbook..")
             .layer("bundle").definedBy("dev.ccv.bundle..")
             .layer("files").definedBy("dev.ccv.files..")
@@ -43,7 +44,8 @@ class ArchitectureTest {
             .whereLayer("checks").mayOnlyAccessLayers("engine", "model")
             .whereLayer("engine").mayOnlyAccessLayers("model")
             .whereLayer("report").mayOnlyAccessLayers("files", "model")
-            .whereLayer("loading").mayOnlyAccessLayers("files", "model")
+            .whereLayer("loading").mayOnlyAccessLayers("yaml", "files", "model")
+            .whereLayer("yaml").mayOnlyAccessLayers("files", "model")
             .whereLayer("workbook").mayOnlyAccessLayers("bundle", "files", "model")
             .whereLayer("bundle").mayOnlyAccessLayers("files", "model")
             .whereLayer("files").mayOnlyAccessLayers("model")
@@ -59,14 +61,15 @@ class ArchitectureTest {
             .because("the engine, loaders and reports are used and tested without a command line");
 
     @ArchTest
-    static final ArchRule snakeyamlOnlyInLoading = noClasses().that().resideOutsideOfPackage("dev.ccv.loading..")
+    static final ArchRule snakeyamlOnlyInYamlAndLoading = noClasses()
+            .that().resideOutsideOfPackages("dev.ccv.yaml..", "dev.ccv.loading..")
             .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..")
-            .because("every YAML value is read with its position by the loaders, nowhere else");
+            .because("YAML is parsed in dev.ccv.yaml and its nodes read, with their positions, by the loaders");
 
     /** The terminal (a progress bar, colours, standard streams) is the command line's business. */
     @ArchTest
     static final ArchRule noTerminalInTheCore = noClasses()
-            .that().resideInAnyPackage("dev.ccv.bundle..", "dev.ccv.engine..", "dev.ccv.loading..",
+            .that().resideInAnyPackage("dev.ccv.bundle..", "dev.ccv.engine..", "dev.ccv.loading..", "dev.ccv.yaml..",
                     "dev.ccv.model..", "dev.ccv.files..", "dev.ccv.batch..")
             .should(ACCESS_STANDARD_STREAMS)
             .orShould().dependOnClassesThat().belongToAnyOf(Console.class, PrintWriter.class, PrintStream.class)

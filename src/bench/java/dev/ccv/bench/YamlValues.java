@@ -1,6 +1,6 @@
 package dev.ccv.bench;
 
-import dev.ccv.loading.YamlReader;
+import dev.ccv.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.ccv.cli;
 
-import dev.ccv.loading.IsoDate;
+import dev.ccv.yaml.IsoDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import picocli.CommandLine;

@@ -6,6 +6,7 @@ import dev.ccv.model.AuditFinding;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.Remediation;
 import dev.ccv.model.SourcePosition;
+import dev.ccv.yaml.YamlReader;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 

@@ -5,6 +5,7 @@ import dev.ccv.model.Located;
 import dev.ccv.model.Publication;
 import dev.ccv.model.Section;
 import dev.ccv.model.Subject;
+import dev.ccv.yaml.YamlReader;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;

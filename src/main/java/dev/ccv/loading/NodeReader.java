@@ -3,6 +3,9 @@ package dev.ccv.loading;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.YamlNamed;
 import dev.ccv.model.Suggestions;
+import dev.ccv.yaml.IsoDate;
+import dev.ccv.yaml.OneLine;
+import dev.ccv.yaml.PositionedNodes;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -100,7 +103,7 @@ final class NodeReader {
         }
         if (node instanceof ScalarNode scalar && Tag.STR.equals(scalar.getTag())
                 && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && isBooleanWord(scalar.getValue())) {
-            problems.add(at(node), slot.label() + ": `" + Problems.oneLine(scalar.getValue()) + "` is not a boolean"
+            problems.add(at(node), slot.label() + ": `" + OneLine.of(scalar.getValue()) + "` is not a boolean"
                     + " in YAML 1.2, which editors follow; write true or false");
             return null;
         }

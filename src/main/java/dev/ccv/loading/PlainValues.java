@@ -1,5 +1,6 @@
 package dev.ccv.loading;
 
+import dev.ccv.yaml.IsoDate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;

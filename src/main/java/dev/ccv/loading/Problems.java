@@ -3,7 +3,7 @@ package dev.ccv.loading;
 import dev.ccv.model.InputError;
 import dev.ccv.model.InvalidInputException;
 import dev.ccv.model.SourcePosition;
-
+import dev.ccv.yaml.OneLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +27,8 @@ final class Problems {
     }
 
     void add(InputError error) {
-        error = new InputError(error.position(), oneLine(error.message()),
-                error.suggestion() == null ? null : oneLine(error.suggestion()));
+        error = new InputError(error.position(), OneLine.of(error.message()),
+                error.suggestion() == null ? null : OneLine.of(error.suggestion()));
         if (errors.size() >= LIMIT) {
             dropped++;
             return;
@@ -47,31 +47,11 @@ final class Problems {
      * {@value #EXCERPT_CODE_POINTS} characters, then "…".
      */
     static String excerpt(String text) {
-        String line = oneLine(text);
+        String line = OneLine.of(text);
         if (line.codePointCount(0, line.length()) <= EXCERPT_CODE_POINTS) {
             return line;
         }
         return line.substring(0, line.offsetByCodePoints(0, EXCERPT_CODE_POINTS)) + "…";
-    }
-
-    /** A message quoting what the user wrote stays on one line: line breaks and control characters are escaped. */
-    static String oneLine(String text) {
-        StringBuilder line = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                case '\t' -> line.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                        line.append(String.format("U+%04X", c));
-                    } else {
-                        line.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return line.toString();
     }
 
     void addAll(List<InputError> more) {

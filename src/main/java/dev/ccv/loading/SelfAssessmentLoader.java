@@ -12,6 +12,7 @@ import dev.ccv.model.Solution;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Subject;
 import dev.ccv.model.Tier;
+import dev.ccv.yaml.YamlReader;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;

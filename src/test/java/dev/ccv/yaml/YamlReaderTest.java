@@ -1,5 +1,8 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
+import dev.ccv.model.InputError;
+import dev.ccv.model.InvalidInputException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class YamlReaderTest {
 
@@ -139,13 +143,19 @@ class YamlReaderTest {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, "notes: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(Errors.of(() -> reader.read(latin1, FILE))).containsExactly(
+        assertThat(rendered(() -> reader.read(latin1, FILE))).containsExactly(
                 FILE + ": the file is not UTF-8 text; save it as UTF-8");
-        assertThat(Errors.of(() -> reader.read(dir.resolve("absent.yaml"), FILE))).containsExactly(
+        assertThat(rendered(() -> reader.read(dir.resolve("absent.yaml"), FILE))).containsExactly(
                 FILE + ": file not found");
     }
 
     private List<String> errors(String yaml) {
-        return Errors.of(() -> reader.read(yaml, FILE));
+        return rendered(() -> reader.read(yaml, FILE));
+    }
+
+    private static List<String> rendered(ThrowingCallable call) {
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, call);
+        assertThat(thrown).as("the input errors thrown").isNotNull();
+        return thrown.errors().stream().map(InputError::render).toList();
     }
 }

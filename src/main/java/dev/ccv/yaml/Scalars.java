@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;

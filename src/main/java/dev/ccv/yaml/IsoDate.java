@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

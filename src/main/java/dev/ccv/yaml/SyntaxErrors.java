@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import dev.ccv.model.InputError;
 import dev.ccv.model.SourcePosition;
@@ -142,7 +142,7 @@ final class SyntaxErrors {
 
     /** snakeyaml quotes the characters it found as they are; a message must stay on one line. */
     private static String readable(String message) {
-        return Problems.oneLine(message);
+        return OneLine.of(message);
     }
 
     private static SourcePosition at(Mark mark, String file) {

@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;

@@ -1,7 +1,10 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
+import dev.ccv.model.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -11,6 +14,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
@@ -23,11 +28,15 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The quick composer must build exactly the tree snakeyaml's parser leads to, or give up: compared
- * on every YAML file of the project, on tricky snippets, and on thousands of mutations of them.
+ * on every YAML file of the project, on tricky snippets, and on thousands of mutations of them. Two
+ * oracles: the project's {@link NodeComposer} (what a run falls back to) and snakeyaml's own
+ * {@link Composer} with its own reader and parser, so that a mistake shared by both of ccv's
+ * composers still shows. Both take ccv's resolver, whose booleans are YAML 1.2's by choice.
  */
 class QuickComposerTest {
 
@@ -153,6 +162,25 @@ class QuickComposerTest {
             assertSameTree(read(file));
         }
         for (Path file : projectYaml()) {
+            // the fallback too builds what snakeyaml's own composer builds
+            String yaml = read(file);
+            Node snakeyaml;
+            try {
+                snakeyaml = snakeyamlComposer(yaml);
+            } catch (YAMLException refused) {
+                // a fixture of invalid YAML: ccv refuses it too
+                assertThatThrownBy(() -> YamlReader.parse(yaml, "test.yaml", new Scalars())).as(file.toString())
+                        .isInstanceOfAny(YAMLException.class, InvalidInputException.class);
+                continue;
+            }
+            Node ours = YamlReader.parse(yaml, "test.yaml", new Scalars());
+            if (snakeyaml == null) {
+                assertThat(ours).as(file.toString()).isNull();
+            } else {
+                assertSame(snakeyaml, ours, file.toString(), yaml);
+            }
+        }
+        for (Path file : projectYaml()) {
             if (file.startsWith("checklists")) {
                 assertThat(QuickComposer.compose(read(file), new Scalars())).as(file.toString()).isNotNull();
             }
@@ -259,19 +287,34 @@ class QuickComposerTest {
             return null;
         }
         Node expected;
+        Node snakeyaml;
         try {
             expected = YamlReader.parse(yaml, "test.yaml", new Scalars());
+            snakeyaml = snakeyamlComposer(yaml);
         } catch (YAMLException | IllegalArgumentException e) {
             fail("the quick composer read a document snakeyaml refuses (" + e.getMessage() + "):\n" + yaml);
             return null;
         }
         assertSame(expected, quick, "root", yaml);
+        assertSame(snakeyaml, quick, "root (snakeyaml's Composer)", yaml);
         return quick;
+    }
+
+    /**
+     * The document as snakeyaml's own reader, parser and composer build it, tags resolved as ccv
+     * resolves them ({@code yes} is text: see {@link Scalars.TextAwareResolver}); null when there is none.
+     */
+    private static Node snakeyamlComposer(String yaml) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(YamlReader.MAX_CODE_POINTS);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(yaml), options),
+                new Scalars.TextAwareResolver(), options);
+        return composer.getSingleNode();
     }
 
     private static void assertSame(Node expected, Node actual, String path, String yaml) {
         String where = path + " in:\n" + yaml;
-        assertThat(actual.getClass().getSuperclass()).as(where).isEqualTo(expected.getClass().getSuperclass());
+        assertThat(actual.getNodeId()).as(where).isEqualTo(expected.getNodeId());
         assertThat(actual.getTag()).as(where).isEqualTo(expected.getTag());
         assertThat(actual.getStartMark().getLine()).as(where).isEqualTo(expected.getStartMark().getLine());
         assertThat(actual.getStartMark().getColumn()).as(where).isEqualTo(expected.getStartMark().getColumn());

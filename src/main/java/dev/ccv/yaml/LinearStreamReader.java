@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import java.io.StringReader;
 import org.yaml.snakeyaml.error.Mark;

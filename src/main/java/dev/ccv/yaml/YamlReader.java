@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import dev.ccv.files.GivenFile;
 import dev.ccv.model.InputError;

@@ -1,4 +1,4 @@
-package dev.ccv.loading;
+package dev.ccv.yaml;
 
 import dev.ccv.model.SourcePosition;
 import org.yaml.snakeyaml.DumperOptions;
@@ -17,7 +17,7 @@ import java.util.List;
  * end {@link Mark}, and each mark holds on to the reader's buffer window of its time: for a large
  * file that is most of the memory the tree takes, and the collector copies it again and again.
  */
-final class PositionedNodes {
+public final class PositionedNodes {
 
     /** The name snakeyaml's reader gives its marks; only {@link Mark#toString()} shows it. */
     private static final String SOURCE = "'reader'";
@@ -32,7 +32,7 @@ final class PositionedNodes {
     }
 
     /** Where a node starts, 1-based as in messages, without making a mark when the node knows it. */
-    static SourcePosition position(String file, Node node) {
+    public static SourcePosition position(String file, Node node) {
         if (node instanceof Positioned positioned) {
             return new SourcePosition(file, positioned.line() + 1, positioned.column() + 1);
         }
