@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.authoring.SchemaCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +33,11 @@ class BatchCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         assertThat(run.err()).isEmpty();
-        GoldenFile.assertMatches("batch/summary.txt", run.out());
-        GoldenFile.assertMatches("batch/summary.json", read("summary/summary.json"));
-        GoldenFile.assertMatches("batch/summary.html", read("summary/summary.html"));
-        GoldenFile.assertMatches("batch/summary.md", read("summary/summary.md"));
-        GoldenFile.assertMatches("batch/summary.xml", read("summary/summary.xml"));
+        GoldenFiles.assertMatches("batch/summary.txt", run.out());
+        GoldenFiles.assertMatches("batch/summary.json", read("summary/summary.json"));
+        GoldenFiles.assertMatches("batch/summary.html", read("summary/summary.html"));
+        GoldenFiles.assertMatches("batch/summary.md", read("summary/summary.md"));
+        GoldenFiles.assertMatches("batch/summary.xml", read("summary/summary.xml"));
         assertThat(read("summary/summary.txt")).isEqualTo(run.out());
         assertThat(SchemaCheck.of("batch-report").problems(read("summary/summary.json"))).isEmpty();
     }

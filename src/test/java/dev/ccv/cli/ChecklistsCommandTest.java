@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class ChecklistsCommandTest {
         CliRun run = CliRun.of("checklists");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        GoldenFile.assertMatches("checklists/built-in.txt", run.out());
+        GoldenFiles.assertMatches("checklists/built-in.txt", run.out());
     }
 
     @Test

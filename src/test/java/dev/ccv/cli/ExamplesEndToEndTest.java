@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,10 +60,10 @@ class ExamplesEndToEndTest {
         Path json = reports.resolve(name + ".json");
         CliRun run = CliRun.of("validate", example.toString(), "--report", "text", "--report", "json=" + json);
         assertThat(run.err()).as("standard error").isEmpty();
-        GoldenFile.assertMatches("examples/" + name + "/report.txt", normalise(run.out()));
-        GoldenFile.assertMatches("examples/" + name + "/report.json",
+        GoldenFiles.assertMatches("examples/" + name + "/report.txt", normalise(run.out()));
+        GoldenFiles.assertMatches("examples/" + name + "/report.json",
                 normalise(Files.readString(json, StandardCharsets.UTF_8)));
-        GoldenFile.assertMatches("examples/" + name + "/exit-code", run.exitCode() + "\n");
+        GoldenFiles.assertMatches("examples/" + name + "/exit-code", run.exitCode() + "\n");
     }
 
     /** The tool's version changes with every release; the goldens hold a placeholder. */

@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +20,14 @@ class InitCommandTest {
         CliRun run = CliRun.of("init", "aws-competency-baseline");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        GoldenFile.assertMatches("init/aws-competency-baseline.yaml", run.out());
+        GoldenFiles.assertMatches("init/aws-competency-baseline.yaml", run.out());
     }
 
     @Test
     void aTemplateForAChecklistWithCategoriesAndConditions() throws Exception {
         CliRun run = CliRun.of(LintCommandTest.FIXTURES, "init", "clean.yaml");
         assertThat(run.exitCode()).isZero();
-        GoldenFile.assertMatches("init/clean.yaml", run.out());
+        GoldenFiles.assertMatches("init/clean.yaml", run.out());
     }
 
     @Test

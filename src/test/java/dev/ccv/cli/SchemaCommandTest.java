@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.authoring.SchemaCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,16 +63,15 @@ class SchemaCommandTest {
     @Test
     void theReportersGoldenReportsMatchTheReportSchema() throws IOException {
         SchemaCheck schema = SchemaCheck.of("report");
-        for (String golden : new String[] {"expected-failing.json", "expected-failing-redacted.json",
-            "expected-passing.json"}) {
-            Path file = Path.of("src/test/resources/report").resolve(golden);
+        for (String golden : new String[] {"failing.json", "failing-redacted.json", "passing.json"}) {
+            Path file = GoldenFiles.ROOT.resolve("report").resolve(golden);
             assertThat(schema.problems(Files.readString(file, StandardCharsets.UTF_8))).as(golden).isEmpty();
         }
     }
 
     @Test
     void aBrokenReportIsRejected() throws IOException {
-        String report = Files.readString(Path.of("src/test/resources/report/expected-passing.json"),
+        String report = Files.readString(GoldenFiles.ROOT.resolve("report/passing.json"),
                 StandardCharsets.UTF_8)
                 .replace("\"verdict\": \"pass\"", "\"verdict\": \"passed\"")
                 .replace("\"reportVersion\": 1,", "\"reportVersion\": 1, \"extra\": true,");

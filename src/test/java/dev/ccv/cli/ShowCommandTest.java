@@ -2,6 +2,7 @@ package dev.ccv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class ShowCommandTest {
         CliRun run = CliRun.of("show", "aws-competency-baseline");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        GoldenFile.assertMatches("show/aws-competency-baseline.txt", run.out());
+        GoldenFiles.assertMatches("show/aws-competency-baseline.txt", run.out());
     }
 
     @Test
@@ -39,7 +40,7 @@ class ShowCommandTest {
         CliRun run = CliRun.of(LintCommandTest.FIXTURES, "show", "clean.yaml");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        GoldenFile.assertMatches("show/clean.txt", run.out());
+        GoldenFiles.assertMatches("show/clean.txt", run.out());
     }
 
     @Test
@@ -47,7 +48,7 @@ class ShowCommandTest {
         CliRun run = CliRun.of(LintCommandTest.FIXTURES, "show", "published.yaml");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        GoldenFile.assertMatches("show/published.txt", run.out());
+        GoldenFiles.assertMatches("show/published.txt", run.out());
     }
 
     @Test

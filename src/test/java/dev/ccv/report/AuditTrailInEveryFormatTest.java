@@ -43,6 +43,6 @@ class AuditTrailInEveryFormatTest {
     }
 
     private static String render(String format, Report report) {
-        return GoldenFiles.render(ReportFormats.create(format, RenderOptions.PLAIN).orElseThrow(), report);
+        return ReportText.render(ReportFormats.create(format, RenderOptions.PLAIN).orElseThrow(), report);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.result.Finding;
 import dev.ccv.model.result.FindingSeverity;
@@ -25,12 +26,12 @@ class DiffReporterTest {
 
     @Test
     void textShowsEveryKindOfChangeAndTheResult() {
-        GoldenFiles.assertMatches("diff.txt", render("text", everyKindOfChange()));
+        GoldenFiles.assertMatches("report/diff.txt", render("text", everyKindOfChange()));
     }
 
     @Test
     void jsonShowsEveryKindOfChangeAndTheResult() {
-        GoldenFiles.assertMatches("diff.json", render("json", everyKindOfChange()));
+        GoldenFiles.assertMatches("report/diff.json", render("json", everyKindOfChange()));
     }
 
     @Test
@@ -71,7 +72,7 @@ class DiffReporterTest {
     }
 
     private static SavedReport failingReadBack() {
-        return new JsonReportReader().read("old.json", GoldenFiles.render(new JsonReporter(), SampleReports.failing()));
+        return new JsonReportReader().read("old.json", ReportText.render(new JsonReporter(), SampleReports.failing()));
     }
 
     private static Finding finding(String item, String caseStudy, FindingSeverity severity, FindingState state,

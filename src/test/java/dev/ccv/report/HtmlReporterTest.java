@@ -1,9 +1,8 @@
 package dev.ccv.report;
 
-import static dev.ccv.report.RichGoldenFiles.assertMatchesGolden;
-import static dev.ccv.report.RichGoldenFiles.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.AsOfSource;
 import dev.ccv.model.result.Mode;
 import dev.ccv.model.result.Report;
@@ -28,12 +27,12 @@ class HtmlReporterTest {
 
     @Test
     void passingPreCheckMatchesGoldenFile() throws IOException {
-        assertMatchesGolden(render(reporter, SampleReports.passing()), "expected-passing.html");
+        GoldenFiles.assertMatches("report/passing.html", ReportText.render(reporter, SampleReports.passing()));
     }
 
     @Test
     void failingAuditMatchesGoldenFile() throws IOException {
-        assertMatchesGolden(render(reporter, SampleReports.failing()), "expected-failing.html");
+        GoldenFiles.assertMatches("report/failing.html", ReportText.render(reporter, SampleReports.failing()));
     }
 
     @Test
@@ -200,7 +199,7 @@ class HtmlReporterTest {
 
     @Test
     void hostileTextComesOutAsTextNodes() {
-        String html = render(reporter, SampleReports.hostile());
+        String html = ReportText.render(reporter, SampleReports.hostile());
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("#case-studies tbody tr").get(1).select("td").get(1).text())
@@ -215,11 +214,12 @@ class HtmlReporterTest {
 
     @Test
     void rendersTheSameBytesTwice() {
-        assertThat(render(reporter, SampleReports.failing())).isEqualTo(render(reporter, SampleReports.failing()));
+        assertThat(ReportText.render(reporter, SampleReports.failing()))
+                .isEqualTo(ReportText.render(reporter, SampleReports.failing()));
     }
 
     private Document page(Report report) {
-        return Jsoup.parse(render(reporter, report));
+        return Jsoup.parse(ReportText.render(reporter, report));
     }
 
     private static List<String> matrixRow(Document doc, int index) {

@@ -23,7 +23,7 @@ class JsonReportReaderTest {
     @Test
     void readsBackTheVerdictAndFindingsOfAJsonReport(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("old.json");
-        Files.writeString(file, GoldenFiles.render(new JsonReporter(), SampleReports.failing()));
+        Files.writeString(file, ReportText.render(new JsonReporter(), SampleReports.failing()));
 
         SavedReport saved = reader.read(file);
 

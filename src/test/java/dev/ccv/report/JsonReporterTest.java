@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.result.Report;
 import org.junit.jupiter.api.Test;
 
@@ -13,37 +14,37 @@ class JsonReporterTest {
 
     @Test
     void passingPreCheckMatchesGoldenFile() {
-        GoldenFiles.assertMatches("passing.json", GoldenFiles.render(reporter, SampleReports.passing()));
+        GoldenFiles.assertMatches("report/passing.json", ReportText.render(reporter, SampleReports.passing()));
     }
 
     @Test
     void failingAuditMatchesGoldenFile() {
-        GoldenFiles.assertMatches("failing.json", GoldenFiles.render(reporter, SampleReports.failing()));
+        GoldenFiles.assertMatches("report/failing.json", ReportText.render(reporter, SampleReports.failing()));
     }
 
     @Test
     void renderingTwiceGivesIdenticalBytes() {
         Report report = SampleReports.failing();
-        assertThat(GoldenFiles.render(reporter, report)).isEqualTo(GoldenFiles.render(reporter, report));
+        assertThat(ReportText.render(reporter, report)).isEqualTo(ReportText.render(reporter, report));
     }
 
     @Test
     void hostileCustomerNameIsValidJsonAndReadsBackUnchanged() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(GoldenFiles.render(reporter, SampleReports.failing()));
+        JsonNode json = new ObjectMapper().readTree(ReportText.render(reporter, SampleReports.failing()));
 
         assertThat(json.at("/caseStudies/1/customer").asText()).isEqualTo(SampleReports.HOSTILE_CUSTOMER);
     }
 
     @Test
     void usesUnixLineEndingsAndEndsWithOneNewline() {
-        String json = GoldenFiles.render(reporter, SampleReports.passing());
+        String json = ReportText.render(reporter, SampleReports.passing());
 
         assertThat(json).doesNotContain("\r").endsWith("}\n").doesNotEndWith("\n\n");
     }
 
     @Test
     void partnerScopedResultsHaveNullCaseStudy() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(GoldenFiles.render(reporter, SampleReports.failing()));
+        JsonNode json = new ObjectMapper().readTree(ReportText.render(reporter, SampleReports.failing()));
 
         assertThat(json.at("/results/0/caseStudy").isNull()).isTrue();
         assertThat(json.at("/results/3/caseStudy").asText()).isEqualTo("cs-globex");
@@ -52,7 +53,7 @@ class JsonReporterTest {
     @Test
     void checklistVersionWarningIsListedUnderWarnings() throws Exception {
         JsonNode json = new ObjectMapper().readTree(
-                GoldenFiles.render(reporter, SampleReports.withChecklistVersionWarning()));
+                ReportText.render(reporter, SampleReports.withChecklistVersionWarning()));
 
         assertThat(json.get("warnings").size()).isEqualTo(1);
         assertThat(json.at("/warnings/0").asText()).isEqualTo(SampleReports.VERSION_WARNING);

@@ -1,10 +1,9 @@
 package dev.ccv.report;
 
-import static dev.ccv.report.RichGoldenFiles.assertMatchesGolden;
-import static dev.ccv.report.RichGoldenFiles.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.result.Report;
 import java.io.IOException;
 import java.io.StringReader;
@@ -33,12 +32,12 @@ class JunitReporterTest {
 
     @Test
     void passingPreCheckMatchesGoldenFile() throws IOException {
-        assertMatchesGolden(render(reporter, SampleReports.passing()), "expected-passing.xml");
+        GoldenFiles.assertMatches("report/passing.xml", ReportText.render(reporter, SampleReports.passing()));
     }
 
     @Test
     void failingAuditMatchesGoldenFile() throws IOException {
-        assertMatchesGolden(render(reporter, SampleReports.failing()), "expected-failing.xml");
+        GoldenFiles.assertMatches("report/failing.xml", ReportText.render(reporter, SampleReports.failing()));
     }
 
     @Test
@@ -46,7 +45,7 @@ class JunitReporterTest {
         Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/report/junit.xsd"));
         for (Report report : List.of(SampleReports.passing(), SampleReports.failing(), SampleReports.hostile())) {
-            String xml = render(reporter, report);
+            String xml = ReportText.render(reporter, report);
             assertThatCode(() -> schema.newValidator().validate(new StreamSource(new StringReader(xml))))
                     .doesNotThrowAnyException();
         }
@@ -54,7 +53,7 @@ class JunitReporterTest {
 
     @Test
     void suitesArePerSectionWithCountsAndTotals() throws Exception {
-        Document doc = parse(render(reporter, SampleReports.failing()));
+        Document doc = parse(ReportText.render(reporter, SampleReports.failing()));
         Element root = doc.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("testsuites");
         assertThat(root.getAttribute("tests")).isEqualTo("6");
@@ -69,7 +68,7 @@ class JunitReporterTest {
 
     @Test
     void testCasesNameTheItemItsCaseStudyAndItsTitle() throws Exception {
-        List<Element> cases = elements(parse(render(reporter, SampleReports.failing())), "testcase");
+        List<Element> cases = elements(parse(ReportText.render(reporter, SampleReports.failing())), "testcase");
         assertThat(cases).extracting(c -> c.getAttribute("name")).containsExactly(
                 "BR-001: Partner is at the Advanced tier or higher",
                 "BR-002: At least 2 case studies, 1 of them public",
@@ -82,7 +81,7 @@ class JunitReporterTest {
 
     @Test
     void unmetResultsFailWithSeverityMessageLocationAndFindingState() throws Exception {
-        Document doc = parse(render(reporter, SampleReports.failing()));
+        Document doc = parse(ReportText.render(reporter, SampleReports.failing()));
         List<Element> failures = elements(doc, "failure");
         assertThat(failures).extracting(f -> f.getAttribute("type"))
                 .containsExactly("critical", "critical", "critical");
@@ -101,7 +100,7 @@ class JunitReporterTest {
 
     @Test
     void observationsFailAsObservationsAndNotApplicableResultsAreSkipped() throws Exception {
-        Document doc = parse(render(reporter, SampleReports.passing()));
+        Document doc = parse(ReportText.render(reporter, SampleReports.passing()));
         List<Element> failures = elements(doc, "failure");
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.getAttribute("type")).isEqualTo("observation");
@@ -119,7 +118,7 @@ class JunitReporterTest {
 
     @Test
     void hostileTextComesOutAsInertText() throws Exception {
-        String xml = render(reporter, SampleReports.hostile());
+        String xml = ReportText.render(reporter, SampleReports.hostile());
         Document doc = parse(xml);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         Element partner = elements(doc, "property").stream()
@@ -132,7 +131,7 @@ class JunitReporterTest {
 
     @Test
     void rendersTheSameBytesTwice() {
-        assertThat(render(reporter, SampleReports.failing())).isEqualTo(render(reporter, SampleReports.failing()));
+        assertThat(ReportText.render(reporter, SampleReports.failing())).isEqualTo(ReportText.render(reporter, SampleReports.failing()));
     }
 
     static Document parse(String xml) throws Exception {

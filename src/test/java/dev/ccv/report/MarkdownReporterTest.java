@@ -2,6 +2,7 @@ package dev.ccv.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.result.Report;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +12,24 @@ class MarkdownReporterTest {
 
     @Test
     void passingPreCheckMatchesGoldenFile() {
-        GoldenFiles.assertMatches("passing.md", GoldenFiles.render(reporter, SampleReports.passing()));
+        GoldenFiles.assertMatches("report/passing.md", ReportText.render(reporter, SampleReports.passing()));
     }
 
     @Test
     void failingAuditMatchesGoldenFile() {
-        GoldenFiles.assertMatches("failing.md", GoldenFiles.render(reporter, SampleReports.failing()));
+        GoldenFiles.assertMatches("report/failing.md", ReportText.render(reporter, SampleReports.failing()));
     }
 
     @Test
     void renderingTwiceGivesIdenticalBytes() {
         Report report = SampleReports.failing();
 
-        assertThat(GoldenFiles.render(reporter, report)).isEqualTo(GoldenFiles.render(reporter, report));
+        assertThat(ReportText.render(reporter, report)).isEqualTo(ReportText.render(reporter, report));
     }
 
     @Test
     void hostileCustomerNameIsInert() {
-        String markdown = GoldenFiles.render(reporter, SampleReports.failing());
+        String markdown = ReportText.render(reporter, SampleReports.failing());
 
         assertThat(markdown).doesNotContain("<script>", "]]>")
                 .contains("| Evil &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\]\\]&gt; &amp; Co \"quoted\" |");
@@ -36,7 +37,7 @@ class MarkdownReporterTest {
 
     @Test
     void pipesAndLineBreaksCannotBreakOutOfATableCell() {
-        String markdown = GoldenFiles.render(reporter,
+        String markdown = ReportText.render(reporter,
                 SampleReports.withCustomer("cs-initech", "A | B\n\n# Heading\n| x | y |"));
 
         assertThat(markdown).contains("| A \\| B  \\# Heading \\| x \\| y \\| |")

@@ -9,6 +9,7 @@ import static dev.ccv.engine.Fixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.AuditResult;
 import dev.ccv.model.CaseStudy;
 import dev.ccv.model.Remediation;
@@ -153,7 +154,7 @@ class RedactorTest {
     @ParameterizedTest
     @MethodSource("reporters")
     void noFormatShowsAnythingOfTheNonPublicCaseStudyOrAnyNoteAfterRedaction(Reporter reporter) {
-        String output = GoldenFiles.render(reporter, redactor.redact(SampleReports.failing(), failingSubmission()));
+        String output = ReportText.render(reporter, redactor.redact(SampleReports.failing(), failingSubmission()));
 
         assertThat(output.toLowerCase(Locale.ROOT)).doesNotContain("evil", "<script", "alert(1)", "initech", "tps-report");
         assertThat(output).doesNotContain("Root MFA was missing", "Customer account closed",
@@ -163,13 +164,13 @@ class RedactorTest {
 
     @Test
     void redactedJsonMatchesGoldenFile() {
-        GoldenFiles.assertMatches("failing-redacted.json", GoldenFiles.render(new JsonReporter(),
+        GoldenFiles.assertMatches("report/failing-redacted.json", ReportText.render(new JsonReporter(),
                 redactor.redact(SampleReports.failing(), failingSubmission())));
     }
 
     @Test
     void redactedTextMatchesGoldenFile() {
-        GoldenFiles.assertMatches("failing-redacted.txt", GoldenFiles.render(new TextReporter(RenderOptions.PLAIN),
+        GoldenFiles.assertMatches("report/failing-redacted.txt", ReportText.render(new TextReporter(RenderOptions.PLAIN),
                 redactor.redact(SampleReports.failing(), failingSubmission())));
     }
 

@@ -1,7 +1,10 @@
 package dev.ccv.report;
 
+import dev.ccv.model.result.Report;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -20,6 +23,26 @@ public final class ReportText {
     private static final Pattern ESCAPE = Pattern.compile("&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
 
     private ReportText() {
+    }
+
+    /** What {@code reporter} writes of {@code report}, as text. */
+    public static String render(Reporter reporter, Report report) {
+        if (reporter.binary()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                reporter.write(report, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return of(reporter.format(), bytes.toByteArray());
+        }
+        StringWriter out = new StringWriter();
+        try {
+            reporter.write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     public static String of(String format, byte[] bytes) {

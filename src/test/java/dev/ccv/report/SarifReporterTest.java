@@ -1,7 +1,5 @@
 package dev.ccv.report;
 
-import static dev.ccv.report.RichGoldenFiles.assertMatchesGolden;
-import static dev.ccv.report.RichGoldenFiles.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.result.Evaluation;
 import dev.ccv.model.result.Finding;
@@ -37,19 +36,19 @@ class SarifReporterTest {
 
     @Test
     void passingPreCheckMatchesGoldenFile() throws IOException {
-        assertMatchesGolden(render(reporter, SampleReports.passing()), "expected-passing.sarif");
+        GoldenFiles.assertMatches("report/passing.sarif", ReportText.render(reporter, SampleReports.passing()));
     }
 
     @Test
     void failingAuditMatchesGoldenFile() throws IOException {
-        assertMatchesGolden(render(reporter, SampleReports.failing()), "expected-failing.sarif");
+        GoldenFiles.assertMatches("report/failing.sarif", ReportText.render(reporter, SampleReports.failing()));
     }
 
     @Test
     void everySampleIsValidAgainstTheOfficialSarifSchema() throws IOException {
         JsonSchema schema = officialSchema();
         for (Report report : List.of(SampleReports.passing(), SampleReports.failing(), SampleReports.hostile())) {
-            Set<ValidationMessage> errors = schema.validate(JSON.readTree(render(reporter, report)));
+            Set<ValidationMessage> errors = schema.validate(JSON.readTree(ReportText.render(reporter, report)));
             assertThat(errors).isEmpty();
         }
     }
@@ -162,13 +161,13 @@ class SarifReporterTest {
     void anEmptyArrayIsWrittenWithASpace() throws IOException {
         Report noFindings = withFindings(SampleReports.passing());
 
-        assertThat(render(reporter, noFindings)).contains("\n      \"results\": [ ],\n");
+        assertThat(ReportText.render(reporter, noFindings)).contains("\n      \"results\": [ ],\n");
         assertThat(run(noFindings).at("/invocations/0").has("toolExecutionNotifications")).isFalse();
     }
 
     @Test
     void rendersTheSameBytesTwice() {
-        assertThat(render(reporter, SampleReports.failing())).isEqualTo(render(reporter, SampleReports.failing()));
+        assertThat(ReportText.render(reporter, SampleReports.failing())).isEqualTo(ReportText.render(reporter, SampleReports.failing()));
     }
 
     /** The OASIS SARIF 2.1.0 schema (errata 01), a draft-04 JSON Schema. */
@@ -179,7 +178,7 @@ class SarifReporterTest {
     }
 
     private JsonNode run(Report report) throws IOException {
-        JsonNode log = JSON.readTree(render(reporter, report));
+        JsonNode log = JSON.readTree(ReportText.render(reporter, report));
         assertThat(log.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
         assertThat(log.get("version").asText()).isEqualTo("2.1.0");
         assertThat(log.get("runs")).hasSize(1);

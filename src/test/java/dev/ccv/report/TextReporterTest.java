@@ -2,6 +2,7 @@ package dev.ccv.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccv.GoldenFiles;
 import dev.ccv.model.result.Report;
 import org.junit.jupiter.api.Test;
 
@@ -11,34 +12,34 @@ class TextReporterTest {
 
     @Test
     void passingPreCheckMatchesGoldenFile() {
-        GoldenFiles.assertMatches("passing.txt", GoldenFiles.render(plain, SampleReports.passing()));
+        GoldenFiles.assertMatches("report/passing.txt", ReportText.render(plain, SampleReports.passing()));
     }
 
     @Test
     void failingAuditMatchesGoldenFile() {
-        GoldenFiles.assertMatches("failing.txt", GoldenFiles.render(plain, SampleReports.failing()));
+        GoldenFiles.assertMatches("report/failing.txt", ReportText.render(plain, SampleReports.failing()));
     }
 
     @Test
     void checklistVersionWarningIsShown() {
-        GoldenFiles.assertMatches("warning.txt", GoldenFiles.render(plain, SampleReports.withChecklistVersionWarning()));
+        GoldenFiles.assertMatches("report/warning.txt", ReportText.render(plain, SampleReports.withChecklistVersionWarning()));
     }
 
     @Test
     void renderingTwiceGivesIdenticalBytes() {
         Report report = SampleReports.failing();
 
-        assertThat(GoldenFiles.render(plain, report)).isEqualTo(GoldenFiles.render(plain, report));
+        assertThat(ReportText.render(plain, report)).isEqualTo(ReportText.render(plain, report));
     }
 
     @Test
     void plainOutputHasNoEscapeCodes() {
-        assertThat(GoldenFiles.render(plain, SampleReports.failing())).doesNotContain("\u001b");
+        assertThat(ReportText.render(plain, SampleReports.failing())).doesNotContain("\u001b");
     }
 
     @Test
     void colouredOutputPaintsStatusAndVerdict() {
-        String text = GoldenFiles.render(new TextReporter(new RenderOptions(true)), SampleReports.failing());
+        String text = ReportText.render(new TextReporter(new RenderOptions(true)), SampleReports.failing());
 
         assertThat(text).contains("\u001b[1;31mUNMET\u001b[0m", "\u001b[32mMET\u001b[0m",
                 "Verdict: \u001b[1;31mFAIL\u001b[0m");
@@ -54,14 +55,14 @@ class TextReporterTest {
     void controlCharactersInUserTextAreShownNotObeyed() {
         Report report = SampleReports.withCustomer("cs-initech", "Initech\u001b[2J\u001b]0;pwned\u0007");
 
-        String text = GoldenFiles.render(new TextReporter(new RenderOptions(true)), report);
+        String text = ReportText.render(new TextReporter(new RenderOptions(true)), report);
 
         assertThat(text).contains("Initech\\x1B[2J\\x1B]0;pwned\\x07").doesNotContain("\u001b[2J", "\u0007");
     }
 
     @Test
     void linesFitOneHundredColumns() {
-        String text = GoldenFiles.render(plain, SampleReports.failing());
+        String text = ReportText.render(plain, SampleReports.failing());
 
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
