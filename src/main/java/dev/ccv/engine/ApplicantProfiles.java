@@ -1,6 +1,5 @@
 package dev.ccv.engine;
 
-import dev.ccv.engine.checks.ContributionCountCheck;
 import dev.ccv.model.Certification;
 import dev.ccv.model.Contribution;
 import dev.ccv.model.IndividualApplicant;
@@ -56,7 +55,7 @@ final class ApplicantProfiles {
     private static LocalDate widestWindowFrom(Submission submission) {
         LocalDate from = null;
         for (Item item : submission.checklist().items()) {
-            Long months = ContributionCountCheck.withinMonths(item.check());
+            Long months = ContributionWindow.months(item.check());
             if (months != null) {
                 LocalDate start = submission.asOf().minusMonths(months);
                 from = from == null || start.isBefore(from) ? start : from;

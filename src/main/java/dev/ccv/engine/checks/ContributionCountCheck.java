@@ -2,11 +2,11 @@ package dev.ccv.engine.checks;
 
 import dev.ccv.engine.CheckContext;
 import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.ContributionWindow;
 import dev.ccv.model.CheckSpec;
 import dev.ccv.model.Contribution;
 import dev.ccv.model.ContributionType;
 import dev.ccv.model.Item;
-import dev.ccv.model.Located;
 import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Subject;
 import java.time.LocalDate;
@@ -23,10 +23,10 @@ import java.util.Set;
  */
 public final class ContributionCountCheck extends ParameterizedCheckType<ContributionCountCheck.Rule> {
 
-    public static final String NAME = "contribution-count";
+    public static final String NAME = ContributionWindow.CHECK_TYPE;
     private static final String MINIMUM = "minimum";
     private static final String TYPES = "types";
-    private static final String WITHIN_MONTHS = "withinMonths";
+    private static final String WITHIN_MONTHS = ContributionWindow.PARAMETER;
     private static final String DISTINCT_TYPES = "distinctTypes";
     private static final String REQUIRE_URL = "requireUrl";
     private static final List<String> PARAMETERS = List.of(MINIMUM, TYPES, WITHIN_MONTHS, DISTINCT_TYPES, REQUIRE_URL);
@@ -43,15 +43,6 @@ public final class ContributionCountCheck extends ParameterizedCheckType<Contrib
     @Override
     public Optional<Subject> subject() {
         return Optional.of(Subject.INDIVIDUAL);
-    }
-
-    /** The window of a contribution-count check in months, or null for another check or one without a window. */
-    public static Long withinMonths(CheckSpec spec) {
-        if (!NAME.equals(spec.type())) {
-            return null;
-        }
-        Located<Object> months = spec.parameters().get(WITHIN_MONTHS);
-        return months != null && months.value() instanceof Long number && number > 0 ? number : null;
     }
 
     @Override

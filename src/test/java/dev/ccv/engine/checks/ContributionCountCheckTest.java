@@ -5,6 +5,7 @@ import static dev.ccv.engine.Fixtures.parameterAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ccv.engine.CheckOutcome;
+import dev.ccv.engine.ContributionWindow;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
 import dev.ccv.model.SelfAssessment;
@@ -132,10 +133,10 @@ class ContributionCountCheckTest {
 
     @Test
     void tellsTheReportItsWindow() {
-        assertThat(ContributionCountCheck.withinMonths(withinTwelveMonths(1).check())).isEqualTo(12L);
-        assertThat(ContributionCountCheck.withinMonths(item("X-1").check("contribution-count").with("minimum", 1L)
+        assertThat(ContributionWindow.months(withinTwelveMonths(1).check())).isEqualTo(12L);
+        assertThat(ContributionWindow.months(item("X-1").check("contribution-count").with("minimum", 1L)
                 .build().check())).isNull();
-        assertThat(ContributionCountCheck.withinMonths(item("X-1").check("case-study-count")
+        assertThat(ContributionWindow.months(item("X-1").check("case-study-count")
                 .with("withinMonths", 12L).build().check())).isNull();
     }
 }
