@@ -17,17 +17,17 @@ import java.util.Optional;
 public final class CheckTypes {
 
     private static final List<CheckType> ALL = List.of(
-            new AttestationCheck(),
-            new PartnerTierCheck(),
-            new CaseStudyCountCheck(),
-            new CaseStudyFieldsCheck(),
-            new FieldCheck(),
-            new CorporateEventsCheck(),
-            new AtLeastCheck(),
-            new CertificationCountCheck(),
-            new ContributionCountCheck(),
-            new NominationCheck(),
-            new EmployerCheck());
+            new AttestationCheckType(),
+            new PartnerTierCheckType(),
+            new CaseStudyCountCheckType(),
+            new CaseStudyFieldsCheckType(),
+            new FieldCheckType(),
+            new CorporateEventsCheckType(),
+            new AtLeastCheckType(),
+            new CertificationCountCheckType(),
+            new ContributionCountCheckType(),
+            new NominationCheckType(),
+            new EmployerCheckType());
 
     private CheckTypes() {
     }

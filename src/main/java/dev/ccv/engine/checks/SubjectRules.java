@@ -33,9 +33,9 @@ final class SubjectRules {
                         + "` is " + subject.checklistPhrase() + "; its check types: " + String.join(", ",
                         namesFor(subject))));
             }
-            Located<Object> path = FieldCheck.pathOf(item.check());
+            Located<Object> path = FieldCheckType.pathOf(item.check());
             Optional<Subject> pathSubject = path == null ? Optional.empty()
-                    : FieldCheck.subjectOfPath((String) path.value());
+                    : FieldCheckType.subjectOfPath((String) path.value());
             if (pathSubject.isPresent() && pathSubject.get() != subject) {
                 errors.add(new InputError(path.position(), "field `" + path.value() + "` is in the self-assessment for "
                         + pathSubject.get().checklistPhrase() + ", but checklist `" + checklist.id() + "` is "

@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AttestationCheckTest {
+class AttestationCheckTypeTest {
 
-    private final AttestationCheck type = new AttestationCheck();
+    private final AttestationCheckType type = new AttestationCheckType();
     private final Item item = item("BR-004").build();
 
     private CheckOutcome evaluate(Item checked, SelfAssessment assessment) {

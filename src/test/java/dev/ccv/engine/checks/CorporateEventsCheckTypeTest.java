@@ -19,12 +19,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CorporateEventsCheckTest {
+class CorporateEventsCheckTypeTest {
 
     private static final String NEW_PARTNER = "divestiture (Initech): the divested business must apply to the "
             + "program as a new partner";
 
-    private final CorporateEventsCheck type = new CorporateEventsCheck();
+    private final CorporateEventsCheckType type = new CorporateEventsCheckType();
     private final Item item = item("BR-009").check("corporate-events").build();
 
     private CheckOutcome evaluate(CorporateEvent... events) {

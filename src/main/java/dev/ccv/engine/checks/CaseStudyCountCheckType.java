@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code case-study-count}: enough case studies under consideration (optionally delivered within
  * a recent window, optionally one per customer), and enough of them public.
  */
-public final class CaseStudyCountCheck extends ParameterizedCheckType<CaseStudyCountCheck.Rule> {
+public final class CaseStudyCountCheckType extends ParameterizedCheckType<CaseStudyCountCheckType.Rule> {
 
     public static final String NAME = "case-study-count";
     private static final String MINIMUM = "minimum";

@@ -21,7 +21,7 @@ import java.util.Set;
  * window (as-of minus N months to as-of, both days included), covering enough different types, each
  * with an {@code https://} URL when {@code requireUrl}.
  */
-public final class ContributionCountCheck extends ParameterizedCheckType<ContributionCountCheck.Rule> {
+public final class ContributionCountCheckType extends ParameterizedCheckType<ContributionCountCheckType.Rule> {
 
     public static final String NAME = ContributionWindow.CHECK_TYPE;
     private static final String MINIMUM = "minimum";

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code nomination}: at least {@code minimum} nominations (default 1) by people in the given roles. */
-public final class NominationCheck extends ParameterizedCheckType<NominationCheck.Rule> {
+public final class NominationCheckType extends ParameterizedCheckType<NominationCheckType.Rule> {
 
     public static final String NAME = "nomination";
     private static final String MINIMUM = "minimum";

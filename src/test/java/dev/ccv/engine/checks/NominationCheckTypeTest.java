@@ -11,9 +11,9 @@ import dev.ccv.model.SelfAssessment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NominationCheckTest {
+class NominationCheckTypeTest {
 
-    private final NominationCheck type = new NominationCheck();
+    private final NominationCheckType type = new NominationCheckType();
     private final Item anyone = item("HERO-001").check("nomination").build();
     private final Item byAws = item("HERO-002").check("nomination").with("roles", List.of("aws-employee")).build();
 

@@ -12,9 +12,9 @@ import dev.ccv.model.SelfAssessment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CertificationCountCheckTest {
+class CertificationCountCheckTypeTest {
 
-    private final CertificationCountCheck type = new CertificationCountCheck();
+    private final CertificationCountCheckType type = new CertificationCountCheckType();
 
     private static SelfAssessment certifications(String... entries) {
         return Individual.of("certifications:\n" + String.join("\n", entries) + "\n");

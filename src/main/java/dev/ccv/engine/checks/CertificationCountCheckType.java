@@ -21,7 +21,7 @@ import java.util.Set;
  * earned by the as-of date and, unless {@code validOnAsOf: false}, not expired on it (a
  * certification is valid through its {@code expires} date).
  */
-public final class CertificationCountCheck extends ParameterizedCheckType<CertificationCountCheck.Rule> {
+public final class CertificationCountCheckType extends ParameterizedCheckType<CertificationCountCheckType.Rule> {
 
     public static final String NAME = "certification-count";
     private static final String MINIMUM = "minimum";

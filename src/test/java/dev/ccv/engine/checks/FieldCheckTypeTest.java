@@ -17,9 +17,9 @@ import dev.ccv.model.result.ResultStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FieldCheckTest {
+class FieldCheckTypeTest {
 
-    private final FieldCheck type = new FieldCheck();
+    private final FieldCheckType type = new FieldCheckType();
 
     private static ItemBuilder field(String path, String condition, Object value) {
         return item("BR-003").check("field").with("path", path).with(condition, value);

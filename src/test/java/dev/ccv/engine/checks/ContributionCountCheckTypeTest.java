@@ -12,9 +12,9 @@ import dev.ccv.model.SelfAssessment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ContributionCountCheckTest {
+class ContributionCountCheckTypeTest {
 
-    private final ContributionCountCheck type = new ContributionCountCheck();
+    private final ContributionCountCheckType type = new ContributionCountCheckType();
 
     private static SelfAssessment contributions(String... entries) {
         return Individual.of("contributions:\n" + String.join("\n", entries) + "\n");

@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code field}: the self-assessment value at {@code path} satisfies exactly one condition
  * ({@code present}, {@code https}, {@code equals}, {@code oneOf}, {@code min} or {@code matches}).
  */
-public final class FieldCheck extends ParameterizedCheckType<FieldCheck.Rule> {
+public final class FieldCheckType extends ParameterizedCheckType<FieldCheckType.Rule> {
 
     public static final String NAME = "field";
     private static final String PATH = "path";

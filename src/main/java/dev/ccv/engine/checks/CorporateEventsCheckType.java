@@ -19,7 +19,7 @@ import java.util.Optional;
  * With {@code require: impactDescription} it asks only that every acquisition describes its
  * impact, for an item of its own (usually recommended, so a missing description is an observation).
  */
-public final class CorporateEventsCheck extends ParameterizedCheckType<CorporateEventsCheck.Rule> {
+public final class CorporateEventsCheckType extends ParameterizedCheckType<CorporateEventsCheckType.Rule> {
 
     public static final String NAME = "corporate-events";
     private static final String REQUIRE = "require";

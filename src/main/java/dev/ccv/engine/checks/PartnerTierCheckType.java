@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code partner-tier}: the partner's tier is at least {@code atLeast} (select, advanced or premier). */
-public final class PartnerTierCheck extends ParameterizedCheckType<Tier> {
+public final class PartnerTierCheckType extends ParameterizedCheckType<Tier> {
 
     public static final String NAME = "partner-tier";
     private static final String AT_LEAST = "atLeast";

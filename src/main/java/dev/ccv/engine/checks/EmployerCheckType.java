@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code employer}: the individual's employer is an AWS Partner ({@code apnPartner: true}),
  * optionally at {@code atLeastTier} or higher, or is not one ({@code apnPartner: false}).
  */
-public final class EmployerCheck extends ParameterizedCheckType<EmployerCheck.Rule> {
+public final class EmployerCheckType extends ParameterizedCheckType<EmployerCheckType.Rule> {
 
     public static final String NAME = "employer";
     private static final String APN_PARTNER = "apnPartner";

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AtLeastCheckTest {
+class AtLeastCheckTypeTest {
 
     private static final List<Map<String, Object>> FOUR = List.of(
             Map.of("id", "routing", "title", "Skills-based routing"),
@@ -32,7 +32,7 @@ class AtLeastCheckTest {
             Map.of("id", "analytics", "title", "Contact analytics"),
             Map.of("id", "crm", "title", "CRM integration"));
 
-    private final AtLeastCheck type = new AtLeastCheck();
+    private final AtLeastCheckType type = new AtLeastCheckType();
 
     private static ItemBuilder threeOf(List<Map<String, Object>> options) {
         return item("CON-003").check("at-least").with("minimum", 3L).with("options", options);

@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code case-study-fields}: each listed case-study field is present and not empty; when the list
  * names {@code evidence}, every local file of the case study's evidence must exist as well.
  */
-public final class CaseStudyFieldsCheck extends ParameterizedCheckType<List<String>> {
+public final class CaseStudyFieldsCheckType extends ParameterizedCheckType<List<String>> {
 
     public static final String NAME = "case-study-fields";
     private static final String REQUIRED = "required";

@@ -11,9 +11,9 @@ import dev.ccv.model.Item;
 import dev.ccv.model.SelfAssessment;
 import org.junit.jupiter.api.Test;
 
-class EmployerCheckTest {
+class EmployerCheckTypeTest {
 
-    private final EmployerCheck type = new EmployerCheck();
+    private final EmployerCheckType type = new EmployerCheckType();
     private final Item partner = item("AMB-001").check("employer").with("apnPartner", true).build();
     private final Item advanced = item("AMB-001").check("employer").with("apnPartner", true)
             .with("atLeastTier", "advanced").build();

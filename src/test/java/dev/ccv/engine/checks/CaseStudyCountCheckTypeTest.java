@@ -21,9 +21,9 @@ import dev.ccv.model.result.ResultStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CaseStudyCountCheckTest {
+class CaseStudyCountCheckTypeTest {
 
-    private final CaseStudyCountCheck type = new CaseStudyCountCheck();
+    private final CaseStudyCountCheckType type = new CaseStudyCountCheckType();
 
     private static ItemBuilder counting() {
         return item("BR-002").check("case-study-count");

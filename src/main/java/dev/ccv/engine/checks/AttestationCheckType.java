@@ -19,7 +19,7 @@ import java.util.function.Function;
  * at least {@code minEvidence} evidence references, every one of which resolves. External URLs
  * count as resolving and are reported as "external, not verified" when the answer is met.
  */
-public final class AttestationCheck extends ParameterizedCheckType<Long> {
+public final class AttestationCheckType extends ParameterizedCheckType<Long> {
 
     public static final String NAME = "attestation";
     static final String MIN_EVIDENCE = "minEvidence";

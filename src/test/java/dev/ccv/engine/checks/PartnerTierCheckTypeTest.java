@@ -15,9 +15,9 @@ import dev.ccv.model.Tier;
 import dev.ccv.model.result.ResultStatus;
 import org.junit.jupiter.api.Test;
 
-class PartnerTierCheckTest {
+class PartnerTierCheckTypeTest {
 
-    private final PartnerTierCheck type = new PartnerTierCheck();
+    private final PartnerTierCheckType type = new PartnerTierCheckType();
     private final Item advanced = item("BR-001").check("partner-tier").with("atLeast", "advanced").build();
 
     private CheckOutcome evaluate(Tier tier) {

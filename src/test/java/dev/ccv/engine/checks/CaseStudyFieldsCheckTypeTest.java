@@ -22,9 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CaseStudyFieldsCheckTest {
+class CaseStudyFieldsCheckTypeTest {
 
-    private final CaseStudyFieldsCheck type = new CaseStudyFieldsCheck();
+    private final CaseStudyFieldsCheckType type = new CaseStudyFieldsCheckType();
 
     private static ItemBuilder requiring(Object fields) {
         return item("CS-001").caseStudyScoped().check("case-study-fields").with("required", fields);

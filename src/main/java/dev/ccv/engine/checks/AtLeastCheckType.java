@@ -19,12 +19,12 @@ import java.util.Set;
  * references that resolve, as {@code attestation} asks. Unknown option ids in an answer are
  * refused before evaluation, with the checklist and self-assessment side by side.
  */
-public final class AtLeastCheck extends ParameterizedCheckType<AtLeastCheck.Rule> {
+public final class AtLeastCheckType extends ParameterizedCheckType<AtLeastCheckType.Rule> {
 
     public static final String NAME = "at-least";
     private static final String MINIMUM = "minimum";
     private static final String OPTIONS = "options";
-    private static final List<String> PARAMETERS = List.of(MINIMUM, OPTIONS, AttestationCheck.MIN_EVIDENCE);
+    private static final List<String> PARAMETERS = List.of(MINIMUM, OPTIONS, AttestationCheckType.MIN_EVIDENCE);
     private static final List<String> OPTION_KEYS = List.of("id", "title");
 
     /** The parameters as read: option titles by id, in checklist order; null numbers only when invalid. */
@@ -75,7 +75,7 @@ public final class AtLeastCheck extends ParameterizedCheckType<AtLeastCheck.Rule
     private static Rule read(Parameters parameters) {
         Long minimum = parameters.count(MINIMUM, null, 1);
         Map<String, String> options = options(parameters);
-        long minEvidence = AttestationCheck.minEvidence(parameters);
+        long minEvidence = AttestationCheckType.minEvidence(parameters);
         if (minimum != null && !options.isEmpty() && minimum > options.size()) {
             parameters.reject(parameters.position(MINIMUM), "parameter `" + MINIMUM + "` (" + minimum
                     + ") is more than the " + Plural.of(options.size(), "option", "options")
@@ -116,7 +116,7 @@ public final class AtLeastCheck extends ParameterizedCheckType<AtLeastCheck.Rule
 
     @Override
     CheckOutcome evaluate(CheckContext context, Rule rule) {
-        return AttestationCheck.judge(context, rule.minEvidence(), answer -> lacking(answer, rule));
+        return AttestationCheckType.judge(context, rule.minEvidence(), answer -> lacking(answer, rule));
     }
 
     private static List<String> lacking(Answer answer, Rule rule) {
