@@ -1,6 +1,6 @@
 package dev.ccv.authoring.spreadsheet;
 
-import dev.ccv.engine.CheckTypes;
+import dev.ccv.engine.checks.CheckTypes;
 import dev.ccv.model.Checklist;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;

@@ -59,7 +59,7 @@ public final class AtLeastCheckType extends ParameterizedCheckType<AtLeastCheckT
 
     @Override
     public long minEvidence(CheckSpec spec) {
-        return AttestationCheck.minEvidence(new Parameters(spec, PARAMETERS));
+        return AttestationCheckType.minEvidence(new Parameters(spec, PARAMETERS));
     }
 
     @Override
