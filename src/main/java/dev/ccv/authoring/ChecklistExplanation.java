@@ -64,7 +64,7 @@ public final class ChecklistExplanation {
         }
         List<String> assumed = checklist.assumedItems().stream().map(Item::id).toList();
         if (!assumed.isEmpty()) {
-            wrapped("", "Assumed (no public source confirms them): " + String.join(", ", assumed));
+            wrapped("", "Assumed (not confirmed as written by a public checklist): " + String.join(", ", assumed));
         }
     }
 
@@ -96,7 +96,7 @@ public final class ChecklistExplanation {
             wrapped(INDENT, "Source: " + item.source());
         }
         if (item.assumed()) {
-            wrapped(INDENT, "Assumed: no public source confirms this requirement.");
+            wrapped(INDENT, "Assumed: no public checklist confirms this requirement as written.");
         }
     }
 

@@ -2,7 +2,7 @@ package dev.ccv.model;
 
 /**
  * One requirement of a checklist, as the checklist author wrote it. {@code source} says where the
- * requirement is published (null when not said); {@code assumed} marks one no public source confirms.
+ * requirement is published (null when not said); {@code assumed} marks one no public checklist confirms as written (its id or its ask).
  */
 public record Item(
         String id,

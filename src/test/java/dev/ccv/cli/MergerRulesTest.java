@@ -51,7 +51,7 @@ class MergerRulesTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("MET BR-005",
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("MET CCVBR-005",
                 "acquired Initech, a competency partner: you do not hold this competency yet, so its competency "
                         + "does not pass to you; this application is the new application the program asks for, and "
                         + "must validate your new business and delivery models and how Initech's technical "
@@ -85,9 +85,9 @@ class MergerRulesTest {
         CliRun run = validate();
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("UNMET BR-005",
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("UNMET CCVBR-005",
                 "divestiture (Globex Cloud Services): whether its impact is significant is for AWS or the auditor "
-                        + "to decide, not the partner; it stays open until the audit record rules on BR-005",
+                        + "to decide, not the partner; it stays open until the audit record rules on CCVBR-005",
                 "Verdict: FAIL");
     }
 
@@ -103,7 +103,7 @@ class MergerRulesTest {
                 auditor: Example Assurance LLP
                 date: 2026-06-15
                 findings:
-                  - item: BR-005
+                  - item: CCVBR-005
                     result: met
                     note: AWS judged the divestiture of the Globex unit not significant for the practice.
                 """);
@@ -112,7 +112,7 @@ class MergerRulesTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("MET BR-005", "auditor: met (audit.yaml:7:13)",
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("MET CCVBR-005", "auditor: met (audit.yaml:7:13)",
                 "Verdict: PASS");
     }
 

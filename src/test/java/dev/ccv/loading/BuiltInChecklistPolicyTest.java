@@ -23,13 +23,16 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * What every built-in checklist promises a reviewer (every file under {@code checklists/}, including
  * ones added later): requirement ids of the AWS shape, each once; every item either names where it
- * is published or is marked as an assumption that says why; a requirement with a public source is
- * required (the guide makes every unmet one a critical finding); validity dates in order; a
+ * is published or is marked as an assumption that says why; an id of ccv's own (a requirement the
+ * program guide states without an id) starts with {@code CCV} and is marked assumed; a requirement
+ * with a public source is required (the guide makes every unmet one a critical finding); validity
+ * dates in order; a
  * {@code source} that is an https address; {@code ccv lint} finds nothing, not even a warning.
  */
 class BuiltInChecklistPolicyTest {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+");
+    private static final Pattern OWN_ID = Pattern.compile("CCV[A-Z0-9]*-[0-9]+");
     private static final Pattern SAYS_WHY = Pattern.compile("\\bassum(ed|ption)\\b", Pattern.CASE_INSENSITIVE);
 
     @TestFactory
@@ -60,6 +63,11 @@ class BuiltInChecklistPolicyTest {
         for (Item item : checklist.items()) {
             assertThat(item.id()).as("item id").matches(ID);
             assertThat(seen.add(item.id())).as("%s is unique", item.id()).isTrue();
+            assertThat(item.id()).as("%s: an id of ccv's own starts with CCV (CCVBR-, CCVCS-), so that nobody"
+                    + " looks for it on an AWS page", item.id()).doesNotMatch("(BR|CS)-[0-9]+");
+            if (OWN_ID.matcher(item.id()).matches()) {
+                assertThat(item.assumed()).as("%s, an id of ccv's own, is marked assumed", item.id()).isTrue();
+            }
             assertThat(item.source() != null || item.assumed())
                     .as("%s names a source or is assumed", item.id()).isTrue();
             if (item.check().type().equals("case-study-count") && publicMinimum(item) > 0) {

@@ -20,7 +20,7 @@ class ChecklistOriginTest {
                 Map.entry("Offering", "services (Service Offering)"),
                 Map.entry("Source", SampleReports.SOURCE),
                 Map.entry("Validity", "2025-08-29 to 2026-02-28, accepted until 2026-05-31"),
-                Map.entry("Assumed", "1 item no public source confirms: BR-003"));
+                Map.entry("Assumed", "1 item not confirmed as written by a public checklist: BR-003"));
     }
 
     @Test
@@ -34,13 +34,13 @@ class ChecklistOriginTest {
                 "\nOffering   services (Service Offering)\n",
                 "\nSource     " + SampleReports.SOURCE + "\n",
                 "\nValidity   2025-08-29 to 2026-02-28, accepted until 2026-05-31\n",
-                "\nAssumed    1 item no public source confirms: BR-003\n");
+                "\nAssumed    1 item not confirmed as written by a public checklist: BR-003\n");
     }
 
     @Test
     void theMarkdownAndHtmlReports() {
         assertThat(ReportText.render(new MarkdownReporter(), report)).contains(
-                "| Source | " + SampleReports.SOURCE + " |", "| Assumed | 1 item no public source confirms: BR-003 |");
+                "| Source | " + SampleReports.SOURCE + " |", "| Assumed | 1 item not confirmed as written by a public checklist: BR-003 |");
         assertThat(ReportText.render(new HtmlReporter(), report)).contains(
                 "<dt>Validity</dt><dd>2025-08-29 to 2026-02-28, accepted until 2026-05-31</dd>");
     }

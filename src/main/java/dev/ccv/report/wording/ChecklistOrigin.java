@@ -32,7 +32,7 @@ public final class ChecklistOrigin {
         List<String> assumed = checklist.assumedItems().stream().map(Item::id).toList();
         if (!assumed.isEmpty()) {
             fields.put("Assumed", assumed.size() + (assumed.size() == 1 ? " item" : " items")
-                    + " no public source confirms: " + String.join(", ", assumed));
+                    + " not confirmed as written by a public checklist: " + String.join(", ", assumed));
         }
         return fields;
     }
