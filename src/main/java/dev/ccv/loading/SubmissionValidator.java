@@ -25,6 +25,9 @@ import java.util.Set;
  */
 public final class SubmissionValidator {
 
+    /** What the ids of ccv's own items start with (those the published requirements give no id). */
+    private static final String OWN_ID_PREFIX = "CCV";
+
     private SubmissionValidator() {
     }
 
@@ -158,11 +161,21 @@ public final class SubmissionValidator {
         private Optional<Item> knownItem(String itemId, SourcePosition position, String what) {
             Optional<Item> item = checklist.item(itemId);
             if (item.isEmpty()) {
-                List<String> ids = checklist.items().stream().map(Item::id).toList();
                 problems.add(position, what + " `" + itemId + "`, which checklist `" + checklist.id()
-                        + "` does not have", Suggestions.orNull(itemId, ids));
+                        + "` does not have", suggestedItem(itemId));
             }
             return item;
+        }
+
+        /**
+         * Ids of ccv's own were renamed with a {@code CCV} prefix (BR-004 became CCVBR-004): an older
+         * file is pointed at the new id rather than at whichever id is nearest in spelling.
+         */
+        private String suggestedItem(String itemId) {
+            if (checklist.item(OWN_ID_PREFIX + itemId).isPresent()) {
+                return OWN_ID_PREFIX + itemId;
+            }
+            return Suggestions.orNull(itemId, checklist.items().stream().map(Item::id).toList());
         }
 
         private void knownCaseStudy(String caseStudyId, SourcePosition position) {
