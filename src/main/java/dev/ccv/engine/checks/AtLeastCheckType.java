@@ -31,9 +31,8 @@ public final class AtLeastCheckType extends ParameterizedCheckType<AtLeastCheckT
     record Rule(Long minimum, Map<String, String> options, long minEvidence) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    public AtLeastCheckType() {
+        super(NAME, null);
     }
 
     @Override

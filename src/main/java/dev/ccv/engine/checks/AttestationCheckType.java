@@ -24,9 +24,8 @@ public final class AttestationCheckType extends ParameterizedCheckType<Long> {
     public static final String NAME = "attestation";
     static final String MIN_EVIDENCE = "minEvidence";
 
-    @Override
-    public String name() {
-        return NAME;
+    public AttestationCheckType() {
+        super(NAME, null);
     }
 
     @Override

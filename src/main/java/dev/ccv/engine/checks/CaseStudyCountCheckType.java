@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,14 +41,8 @@ public final class CaseStudyCountCheckType extends ParameterizedCheckType<CaseSt
         }
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.PARTNER);
+    public CaseStudyCountCheckType() {
+        super(NAME, Subject.PARTNER);
     }
 
     @Override

@@ -30,14 +30,8 @@ public final class CaseStudyFieldsCheckType extends ParameterizedCheckType<List<
     static final List<String> CASE_STUDY_FIELDS = List.of("id", "customer", "public", "url", "introduction",
             "challenge", "solution", "awsServices", "thirdPartyTools", "dateDelivered", "outcomes", "evidence");
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.PARTNER);
+    public CaseStudyFieldsCheckType() {
+        super(NAME, Subject.PARTNER);
     }
 
     @Override

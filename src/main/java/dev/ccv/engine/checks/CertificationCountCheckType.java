@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,14 +32,8 @@ public final class CertificationCountCheckType extends ParameterizedCheckType<Ce
     record Rule(Long minimum, Set<CertificationLevel> levels, boolean validOnAsOf) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.INDIVIDUAL);
+    public CertificationCountCheckType() {
+        super(NAME, Subject.INDIVIDUAL);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,14 +34,8 @@ public final class ContributionCountCheckType extends ParameterizedCheckType<Con
     record Rule(Long minimum, Set<ContributionType> types, Long withinMonths, Long distinctTypes, boolean requireUrl) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.INDIVIDUAL);
+    public ContributionCountCheckType() {
+        super(NAME, Subject.INDIVIDUAL);
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.ccv.model.Subject;
 import dev.ccv.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code corporate-events}: applies the program's rules on mergers, acquisitions and divestitures
@@ -29,14 +28,8 @@ public final class CorporateEventsCheckType extends ParameterizedCheckType<Corpo
     record Rule(boolean impactDescriptions) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.PARTNER);
+    public CorporateEventsCheckType() {
+        super(NAME, Subject.PARTNER);
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.ccv.model.Suggestions;
 import dev.ccv.model.Tier;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code employer}: the individual's employer is an AWS Partner ({@code apnPartner: true}),
@@ -31,14 +30,8 @@ public final class EmployerCheckType extends ParameterizedCheckType<EmployerChec
     record Rule(Boolean apnPartner, Tier atLeastTier) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.INDIVIDUAL);
+    public EmployerCheckType() {
+        super(NAME, Subject.INDIVIDUAL);
     }
 
     @Override

@@ -61,9 +61,8 @@ public final class FieldCheckType extends ParameterizedCheckType<FieldCheckType.
     record Rule(String path, FieldCondition condition) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    public FieldCheckType() {
+        super(NAME, null);
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.ccv.model.SourcePosition;
 import dev.ccv.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code nomination}: at least {@code minimum} nominations (default 1) by people in the given roles. */
@@ -25,14 +24,8 @@ public final class NominationCheckType extends ParameterizedCheckType<Nomination
     record Rule(Long minimum, Set<NominationRole> roles) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.INDIVIDUAL);
+    public NominationCheckType() {
+        super(NAME, Subject.INDIVIDUAL);
     }
 
     @Override

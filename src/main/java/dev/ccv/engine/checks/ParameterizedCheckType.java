@@ -6,14 +6,35 @@ import dev.ccv.engine.CheckOutcome;
 import dev.ccv.engine.CheckType;
 import dev.ccv.model.InputError;
 import dev.ccv.model.Item;
+import dev.ccv.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A check type whose parameters are read once into a rule {@code R}: validating an item and
  * building its check read them the same way, so the two can never disagree.
  */
 abstract class ParameterizedCheckType<R> implements CheckType {
+
+    private final String name;
+    private final Optional<Subject> subject;
+
+    /** {@code subject} null: the type serves checklists of either subject. */
+    ParameterizedCheckType(String name, Subject subject) {
+        this.name = name;
+        this.subject = Optional.ofNullable(subject);
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final Optional<Subject> subject() {
+        return subject;
+    }
 
     /** The parameters the type accepts, besides {@code type}. */
     abstract List<String> parameterNames();

@@ -9,7 +9,6 @@ import dev.ccv.model.Subject;
 import dev.ccv.model.Suggestions;
 import dev.ccv.model.Tier;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code partner-tier}: the partner's tier is at least {@code atLeast} (select, advanced or premier). */
 public final class PartnerTierCheckType extends ParameterizedCheckType<Tier> {
@@ -19,14 +18,8 @@ public final class PartnerTierCheckType extends ParameterizedCheckType<Tier> {
     private static final List<String> TIERS =
             List.of(Tier.SELECT.yamlName(), Tier.ADVANCED.yamlName(), Tier.PREMIER.yamlName());
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Optional<Subject> subject() {
-        return Optional.of(Subject.PARTNER);
+    public PartnerTierCheckType() {
+        super(NAME, Subject.PARTNER);
     }
 
     @Override
